@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Installs the Debian packages Radicula builds and tests with. Idempotent: quiet and quick
+# when everything is already there.
+set -euo pipefail
+
+packages=(
+  build-essential cmake ninja-build pkg-config clang-format
+  libglfw3-dev libglm-dev libimgui-dev libstb-dev libepoxy-dev
+  libassimp-dev libtinygltf-dev nlohmann-json3-dev
+  libgtest-dev libbenchmark-dev
+  xvfb xauth libgl1-mesa-dri mesa-utils
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+
+if ((${#missing[@]})); then
+  echo "radicula setup: installing ${missing[*]}"
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -qq
+  $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi

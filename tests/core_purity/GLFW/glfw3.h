@@ -1,0 +1,1 @@
+#error "src/core must stay free of GL, GLFW, ImGui and tinygltf: it included <GLFW/glfw3.h>"
