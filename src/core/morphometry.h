@@ -9,18 +9,18 @@
 namespace radicula::core {
 
 struct VertebraMorphometry {
-  float endplateWidth = 0;     // body width at the endplate
-  float bodyDepth = 0;         // body depth, anterior to posterior
-  float anteriorHeight = 0;    // body height at the front
-  float posteriorHeight = 0;   // body height at the back
+  float endplateWidth = 0;    // body width at the endplate
+  float bodyDepth = 0;        // body depth, anterior to posterior
+  float anteriorHeight = 0;   // body height at the front
+  float posteriorHeight = 0;  // body height at the back
   float pedicleWidth = 0;
   float pedicleHeight = 0;
   float canalAP = 0;
   float canalWidth = 0;
-  float foramenHeight = 0;     // foramen below this vertebra's pedicle
+  float foramenHeight = 0;  // foramen below this vertebra's pedicle
   float foramenWidth = 0;
-  float transverseSpan = 0;    // tip to tip
-  float spinousReach = 0;      // back of the body to the spinous tip
+  float transverseSpan = 0;  // tip to tip
+  float spinousReach = 0;    // back of the body to the spinous tip
 };
 
 struct DiscMorphometry {
@@ -36,7 +36,9 @@ struct SacrumMorphometry {
   float width = 0;
   float s1Width = 0;
   float s1Depth = 0;
-  float slopeDeg = 0;  // sacral slope
+  float slopeDeg = 0;       // sacral slope
+  float pelvicTiltDeg = 0;  // S1 endplate midpoint to hip axis, from the vertical
+  float pelvicRadius = 0;   // S1 endplate midpoint to hip axis, length
 };
 
 // Segment lengths as fractions of stature (Drillis & Contini), and the stature itself.
@@ -50,6 +52,21 @@ struct BodyMorphometry {
   float footLength = 0.152f;
   float footWidth = 0.055f;
   float bitrochantericWidth = 0.191f;
+  float hipSpacing = 0.100f;  // between the hip joint centres
+};
+
+// Thicknesses of the neural structures (CLINICAL.md §1), diameters.
+struct NerveMorphometry {
+  float duralSacAP = 0;
+  float cordDiameter = 0;
+  float rootDiameter = 0;
+  float ganglionDiameter = 0;
+  float sciaticWidth = 0;
+  float sciaticThickness = 0;
+  float tibialDiameter = 0;
+  float commonFibularDiameter = 0;
+  float cutaneousDiameter = 0;
+  float conusFractionOfL1 = 0;  // conus tip above the bottom of L1, as a fraction of its height
 };
 
 struct Morphometry {
@@ -57,6 +74,7 @@ struct Morphometry {
   std::array<DiscMorphometry, 5> discs{};       // L1-L2 … L5-S1
   SacrumMorphometry sacrum{};
   BodyMorphometry body{};
+  NerveMorphometry nerves{};
 
   // Throws ContentError naming the file and JSON path on a missing or malformed value.
   static Morphometry load(const std::filesystem::path& file);
