@@ -26,12 +26,12 @@ struct Material {
 
 struct MeshData {
   std::vector<glm::vec3> positions;
-  std::vector<glm::vec3> normals;                     // empty: computed on load
-  std::vector<glm::vec4> colors;                      // COLOR_0: baked ambient occlusion tint
-  std::vector<std::uint32_t> indices;                 // triangles
-  std::vector<std::array<std::uint8_t, 4>> regionIds; // _REGION_IDS
-  std::vector<glm::vec4> regionWeights;               // _REGION_WEIGHTS
-  std::vector<float> nerveArc;                        // _NERVE_ARC, metres
+  std::vector<glm::vec3> normals;                      // empty: computed on load
+  std::vector<glm::vec4> colors;                       // COLOR_0: baked ambient occlusion tint
+  std::vector<std::uint32_t> indices;                  // triangles
+  std::vector<std::array<std::uint8_t, 4>> regionIds;  // _REGION_IDS
+  std::vector<glm::vec4> regionWeights;                // _REGION_WEIGHTS
+  std::vector<float> nerveArc;                         // _NERVE_ARC, metres
   int material = -1;
 
   std::size_t vertexCount() const { return positions.size(); }

@@ -1,0 +1,67 @@
+#version 330 core
+// Lighting that reads well on a software renderer: a soft key light, hemisphere ambient and a
+// rim light, with ambient occlusion baked into the vertices; gamma-correct output.
+// Highlights: lit skin regions and a glowing nerve with a pulse travelling distally.
+
+in vec3 vWorldPos;
+in vec3 vNormal;
+in float vOcclusion;
+in float vRegionIntensity;
+in float vNerveArc;
+
+uniform vec4 uBaseColor;       // linear RGB, alpha
+uniform float uRoughness;
+uniform vec3 uEye;
+uniform vec3 uKeyDir;          // toward the key light, world space
+uniform vec3 uRegionColor;     // colour of lit skin regions (linear)
+uniform vec3 uGlowColor;       // colour of an affected nerve (linear)
+uniform float uGlow;           // 0 calm … 1 fully affected
+uniform float uGlowFromArc;    // the nerve glows distal to this arc (metres)
+uniform float uPulseArc;       // arc of the travelling pulse front; < 0 disables the pulse
+uniform float uSelected;       // 1 for the selected structure: a soft outline tint
+
+out vec4 fragColor;
+
+vec3 toSrgb(vec3 linear) {
+  vec3 lo = linear * 12.92;
+  vec3 hi = 1.055 * pow(linear, vec3(1.0 / 2.4)) - 0.055;
+  return mix(lo, hi, step(vec3(0.0031308), linear));
+}
+
+void main() {
+  vec3 n = normalize(vNormal);
+  if (!gl_FrontFacing) n = -n;
+  vec3 v = normalize(uEye - vWorldPos);
+  vec3 l = normalize(uKeyDir);
+  vec3 h = normalize(l + v);
+
+  vec3 base = uBaseColor.rgb;
+  float glowHere = 0.0;
+  if (uGlow > 0.0 && vNerveArc >= 0.0 && vNerveArc >= uGlowFromArc) {
+    glowHere = uGlow;
+    if (uPulseArc >= 0.0) {
+      // A soft band 4 cm long riding down the nerve.
+      float d = vNerveArc - uPulseArc;
+      glowHere *= 0.75 + 0.5 * exp(-d * d / 0.0008);
+    }
+    base = mix(base, uGlowColor, clamp(glowHere, 0.0, 1.0));
+  }
+  base = mix(base, uRegionColor, clamp(vRegionIntensity, 0.0, 1.0) * 0.85);
+
+  float diffuse = max(dot(n, l), 0.0);
+  float wrap = max((dot(n, l) + 0.35) / 1.35, 0.0);  // softens the terminator
+  float shininess = mix(64.0, 4.0, uRoughness);
+  float specular = pow(max(dot(n, h), 0.0), shininess) * (1.0 - uRoughness) * 0.35;
+  vec3 sky = vec3(0.42, 0.45, 0.50);
+  vec3 ground = vec3(0.20, 0.18, 0.16);
+  vec3 ambient = mix(ground, sky, 0.5 + 0.5 * n.y) * vOcclusion;
+  float rim = pow(1.0 - max(dot(n, v), 0.0), 3.0) * 0.25;
+
+  vec3 color = base * (ambient + 0.75 * mix(diffuse, wrap, 0.5) * mix(0.6, 1.0, vOcclusion)) +
+               vec3(specular) + rim * vec3(0.55, 0.6, 0.7);
+  // Glowing nerves and lit skin emit a little so they read through translucent layers.
+  color += uGlowColor * glowHere * 0.35 + uRegionColor * clamp(vRegionIntensity, 0.0, 1.0) * 0.25;
+  color = mix(color, vec3(0.25, 0.55, 1.0), uSelected * 0.25);
+
+  fragColor = vec4(toSrgb(color), uBaseColor.a);
+}

@@ -1,0 +1,190 @@
+#include "app/cli_options.h"
+
+#include <algorithm>
+#include <charconv>
+
+#include "io/model_loader.h"
+
+namespace radicula::app {
+
+namespace {
+
+const std::vector<std::string> kOptions = {
+    "--scenario", "--report",    "--format", "--screenshot", "--view", "--size",   "--lang",
+    "--mode",     "--benchmark", "--frames", "--msaa",       "--help", "--version"};
+const std::vector<std::string> kViews = {"side", "posterior", "axial", "foramen", "front", "leg"};
+
+std::size_t editDistance(const std::string& a, const std::string& b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = up;
+    }
+  }
+  return row[b.size()];
+}
+
+bool parseInt(const std::string& text, int* out) {
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), *out);
+  return ec == std::errc() && end == text.data() + text.size();
+}
+
+std::string oneOf(const std::vector<std::string>& values) {
+  std::string out;
+  for (const auto& v : values) out += (out.empty() ? "" : ", ") + v;
+  return out;
+}
+
+}  // namespace
+
+std::string nearestOption(const std::string& typed, const std::vector<std::string>& known) {
+  std::string best;
+  std::size_t bestDistance = std::max<std::size_t>(3, typed.size() / 3) + 1;
+  for (const auto& k : known) {
+    std::size_t d = editDistance(typed, k);
+    // A prefix ("--screen") is as good as a near miss.
+    if (k.rfind(typed, 0) == 0 && typed.size() >= 4) d = std::min<std::size_t>(d, 1);
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = k;
+    }
+  }
+  return best;
+}
+
+std::string usageText() {
+  return R"(Radicula: the lumbar spine, its nerve roots and the nerves of the legs in 3D.
+Radicula is for education, not diagnosis.
+
+Usage:
+  radicula                                   open the viewer
+  radicula SCENARIO.json                     open the viewer with a scenario
+  radicula MODEL.glb|.gltf|.obj|.stl|.ply|.fbx|.dae   open the viewer on a model file
+  radicula --scenario F --report [--format json|text]
+                                             print the analysis, no window
+  radicula [--scenario F | MODEL] --screenshot OUT.png [--view V] [--size WxH]
+           [--lang en|es] [--mode patient|student]
+                                             render offscreen to a PNG, no window shown
+  radicula --benchmark [--frames N] [--size WxH]
+                                             frame-time statistics as JSON
+  radicula --help | --version
+
+Views: side, posterior, axial, foramen, front, leg.
+Options: --msaa N sets multisampling (0 turns it off).
+Exit status: 0 success, 1 no usable OpenGL or display, 2 bad input.
+)";
+}
+
+CliResult parseCommandLine(const std::vector<std::string>& args) {
+  CliOptions o;
+  bool report = false, benchmark = false;
+  const auto fail = [](std::string message) { return CliResult{std::nullopt, std::move(message)}; };
+
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    const auto value = [&](std::string* out) -> bool {
+      if (i + 1 >= args.size() || args[i + 1].rfind("--", 0) == 0) return false;
+      *out = args[++i];
+      return true;
+    };
+    std::string v;
+    if (a == "--help" || a == "-h") {
+      o.command = Command::Help;
+      return {o, ""};
+    } else if (a == "--version" || a == "-V") {
+      o.command = Command::Version;
+      return {o, ""};
+    } else if (a == "--scenario") {
+      if (!value(&v)) return fail("--scenario needs a scenario file (radicula-scenario/1 JSON)");
+      o.scenario = v;
+    } else if (a == "--report") {
+      report = true;
+    } else if (a == "--format") {
+      if (!value(&v) || (v != "json" && v != "text")) return fail("--format takes json or text");
+      o.format = v;
+    } else if (a == "--screenshot") {
+      if (!value(&v)) return fail("--screenshot needs an output file, e.g. --screenshot out.png");
+      o.screenshot = v;
+    } else if (a == "--view") {
+      if (!value(&v)) return fail("--view takes one of: " + oneOf(kViews));
+      if (std::find(kViews.begin(), kViews.end(), v) == kViews.end()) {
+        const std::string near = nearestOption(v, kViews);
+        return fail("unknown view '" + v + "'" +
+                    (near.empty() ? "" : " (did you mean " + near + "?)") +
+                    "; views: " + oneOf(kViews));
+      }
+      o.view = v;
+    } else if (a == "--size") {
+      const auto x = value(&v) ? v.find('x') : std::string::npos;
+      int w = 0, h = 0;
+      if (x == std::string::npos || !parseInt(v.substr(0, x), &w) ||
+          !parseInt(v.substr(x + 1), &h) || w < 16 || h < 16 || w > 16384 || h > 16384) {
+        return fail("--size takes WIDTHxHEIGHT in pixels, 16 to 16384, e.g. --size 1920x1080");
+      }
+      o.width = w;
+      o.height = h;
+    } else if (a == "--lang") {
+      if (!value(&v) || (v != "en" && v != "es")) return fail("--lang takes en or es");
+      o.language = v;
+    } else if (a == "--mode") {
+      if (!value(&v) || (v != "patient" && v != "student")) {
+        return fail("--mode takes patient or student");
+      }
+      o.mode = v;
+    } else if (a == "--benchmark") {
+      benchmark = true;
+    } else if (a == "--frames") {
+      if (!value(&v) || !parseInt(v, &o.frames) || o.frames < 1 || o.frames > 100000) {
+        return fail("--frames takes a number of frames from 1 to 100000");
+      }
+    } else if (a == "--msaa") {
+      if (!value(&v) || !parseInt(v, &o.samples) || o.samples < 0 || o.samples > 16) {
+        return fail("--msaa takes a sample count from 0 to 16");
+      }
+    } else if (a.rfind("-", 0) == 0 && a.size() > 1) {
+      const std::string near = nearestOption(a, kOptions);
+      return fail("unknown option '" + a + "'" +
+                  (near.empty() ? "" : " (did you mean " + near + "?)") + "; see radicula --help");
+    } else {
+      const std::filesystem::path file(a);
+      std::string ext = file.extension().string();
+      std::transform(ext.begin(), ext.end(), ext.begin(),
+                     [](unsigned char c) { return std::tolower(c); });
+      if (ext == ".json") {
+        if (o.scenario)
+          return fail("more than one scenario file given: " + o.scenario->string() + " and " + a);
+        o.scenario = file;
+      } else {
+        if (o.model)
+          return fail("more than one model file given: " + o.model->string() + " and " + a);
+        o.model = file;
+      }
+    }
+  }
+
+  if (report && benchmark) return fail("--report and --benchmark cannot be combined");
+  if (report) {
+    if (!o.scenario) return fail("--report needs a scenario: radicula --scenario F --report");
+    if (!o.screenshot.empty())
+      return fail("--report prints text; use --screenshot in a separate run");
+    o.command = Command::Report;
+  } else if (benchmark) {
+    o.command = Command::Benchmark;
+  } else if (!o.screenshot.empty()) {
+    o.command = Command::Screenshot;
+  }
+  if (o.model && !io::isSupportedModel(*o.model) && !std::filesystem::is_directory(*o.model)) {
+    std::string list;
+    for (const auto& e : io::supportedModelExtensions()) list += (list.empty() ? "" : " ") + e;
+    return fail(o.model->string() +
+                ": unsupported file type (expected a scenario .json or a model: " + list + ")");
+  }
+  return {o, ""};
+}
+
+}  // namespace radicula::app

@@ -1,0 +1,41 @@
+// The command line of `radicula` (DESIGN.md §6). Parsing never exits: it returns either the
+// options or one error line (with a "did you mean" for near misses), and main decides.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace radicula::app {
+
+enum class Command { View, Report, Screenshot, Benchmark, Help, Version };
+
+struct CliOptions {
+  Command command = Command::View;
+  std::optional<std::filesystem::path> scenario;  // --scenario F, or a positional .json
+  std::optional<std::filesystem::path> model;     // a positional model file
+  std::filesystem::path screenshot;               // --screenshot OUT.png
+  std::string view;                               // side | posterior | axial | foramen | …
+  std::string format = "json";                    // --format json | text
+  std::string language = "en";                    // --lang en | es
+  std::string mode = "patient";                   // --mode patient | student
+  int width = 1280;
+  int height = 720;
+  int frames = 240;  // --frames N for --benchmark
+  int samples = 4;   // --msaa N
+};
+
+struct CliResult {
+  std::optional<CliOptions> options;
+  std::string error;  // one line, without the program name
+};
+
+CliResult parseCommandLine(const std::vector<std::string>& args);
+
+std::string usageText();
+
+// The option in `known` closest to `typed` (edit distance), or "" if none is near.
+std::string nearestOption(const std::string& typed, const std::vector<std::string>& known);
+
+}  // namespace radicula::app

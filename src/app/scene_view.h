@@ -1,0 +1,55 @@
+// A SceneView is one 3D view of a scene at an explicit size: the scene, its renderer, the
+// offscreen target, the camera and this frame's styling. The window, --screenshot,
+// --benchmark and GL tests all draw through it, so they share one code path.
+// It needs a current OpenGL 3.3 context (a GlWindow).
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "app/view_presets.h"
+#include "io/scene.h"
+#include "render/render_target.h"
+#include "render/scene_renderer.h"
+
+namespace radicula::app {
+
+class SceneView {
+ public:
+  SceneView(int width, int height, int samples, const std::filesystem::path& shaderDir);
+
+  void setScene(io::Scene scene);
+  const io::Scene& scene() const { return scene_; }
+
+  void resize(int width, int height) { target_.resize(width, height); }
+  int width() const { return target_.width(); }
+  int height() const { return target_.height(); }
+
+  // Sets the camera and clipping plane of a named view (see view_presets.h).
+  void applyView(std::string_view view, std::string_view level = "L4-L5",
+                 std::string_view side = "left");
+
+  void render();
+  io::Image image() { return target_.readColor(); }
+  void blitToScreen(int width, int height) { target_.blitToScreen(width, height); }
+
+  std::optional<int> nodeAt(int x, int y) { return renderer_.nodeAt(target_, x, y); }
+  // World point under the pixel from the last id pass, if something is there.
+  std::optional<glm::vec3> pointAt(int x, int y);
+  bool project(const glm::vec3& world, glm::vec2* pixel) const {
+    return camera.project(world, target_.width(), target_.height(), pixel);
+  }
+  std::size_t drawnTriangles() const { return renderer_.drawnTriangles(); }
+
+  render::OrbitCamera camera;
+  render::FrameStyle style;
+
+ private:
+  render::RenderTarget target_;
+  render::SceneRenderer renderer_;
+  io::Scene scene_;
+};
+
+}  // namespace radicula::app

@@ -1,0 +1,115 @@
+#include "app/view_presets.h"
+
+#include <cmath>
+
+namespace radicula::app {
+
+namespace {
+
+io::Bounds boundsOfNodes(const io::Scene& scene, const std::vector<std::string>& prefixes) {
+  io::Bounds b;
+  for (int i = 0; i < static_cast<int>(scene.nodes.size()); ++i) {
+    const auto& node = scene.nodes[i];
+    if (node.mesh < 0) continue;
+    bool match = false;
+    // A child node (".annulus") belongs to its parent's structure.
+    for (int n = i; n >= 0 && !match; n = scene.nodes[n].parent) {
+      for (const auto& p : prefixes) match = match || scene.nodes[n].name.rfind(p, 0) == 0;
+    }
+    if (!match) continue;
+    const glm::mat4 m = scene.worldTransform(i);
+    for (const auto& p : scene.meshes[node.mesh].positions)
+      b.add(glm::vec3(m * glm::vec4(p, 1.0f)));
+  }
+  return b;
+}
+
+bool isAnatomy(const io::Scene& scene) {
+  return scene.findNode("vertebra.L4").has_value();
+}
+
+render::OrbitCamera framed(const io::Bounds& bounds, float yaw, float pitch,
+                           float tightness = 1.0f) {
+  render::OrbitCamera c;
+  c.yawDeg = yaw;
+  c.pitchDeg = pitch;
+  c.frame(bounds);
+  c.distance *= tightness;
+  return c;
+}
+
+}  // namespace
+
+const std::vector<std::string>& viewNames() {
+  static const std::vector<std::string> names = {"side",    "posterior", "axial",
+                                                 "foramen", "front",     "leg"};
+  return names;
+}
+
+std::string defaultViewFor(const io::Scene& scene) {
+  return isAnatomy(scene) ? "side" : "three_quarter";
+}
+
+ViewPreset makeViewPreset(const io::Scene& scene, std::string_view view,
+                          std::string_view focusLevel, std::string_view focusSide) {
+  ViewPreset preset;
+  const io::Bounds all = scene.bounds();
+  const float sideSign = focusSide == "right" ? -1.0f : 1.0f;  // the patient's left is +X
+  if (!isAnatomy(scene)) {
+    if (view == "side")
+      preset.camera = framed(all, 90.0f, 0.0f);
+    else if (view == "posterior")
+      preset.camera = framed(all, 180.0f, 0.0f);
+    else if (view == "front")
+      preset.camera = framed(all, 0.0f, 0.0f);
+    else if (view == "axial")
+      preset.camera = framed(all, 0.0f, 89.9f);
+    else
+      preset.camera = framed(all, 35.0f, 20.0f);
+    return preset;
+  }
+
+  const std::string disc = "disc." + std::string(focusLevel);
+  const auto discNode = scene.findNode(disc);
+  const glm::mat4 discWorld = discNode ? scene.worldTransform(*discNode) : glm::mat4(1.0f);
+  const glm::vec3 discCenter(discWorld[3]);
+  const glm::vec3 discUp = glm::normalize(glm::vec3(discWorld[1]));
+
+  if (view == "posterior") {
+    preset.camera =
+        framed(boundsOfNodes(scene, {"vertebra.", "sacrum", "disc."}), 180.0f, 8.0f, 0.85f);
+  } else if (view == "axial") {
+    // From above, looking down the spine onto the cut just above the disc's mid-plane, with the
+    // front of the body at the top of the picture.
+    render::OrbitCamera c;
+    c.target = discCenter - glm::vec3(0.0f, 0.0f, 0.012f);
+    c.distance = 0.16f;
+    c.yawDeg = 0.0f;
+    c.pitchDeg = 89.9f;
+    c.fovYDeg = 35.0f;
+    preset.camera = c;
+    const glm::vec3 cutPoint = discCenter + discUp * 0.002f;
+    preset.clipPlane = glm::vec4(-discUp, glm::dot(discUp, cutPoint));
+  } else if (view == "foramen") {
+    render::OrbitCamera c;
+    c.target = discCenter + glm::vec3(sideSign * 0.022f, 0.006f, -0.026f);
+    c.distance = 0.11f;
+    c.yawDeg = sideSign > 0 ? 90.0f : -90.0f;
+    c.pitchDeg = 5.0f;
+    preset.camera = c;
+  } else if (view == "front") {
+    preset.camera = framed(all, 0.0f, 0.0f);
+  } else if (view == "leg") {
+    const std::string side = sideSign > 0 ? "left" : "right";
+    io::Bounds leg =
+        boundsOfNodes(scene, {"femur." + side, "tibia." + side, "fibula." + side, "foot." + side});
+    if (leg.empty()) leg = all;
+    preset.camera = framed(leg, sideSign > 0 ? 60.0f : -60.0f, 5.0f, 0.9f);
+  } else {
+    // side (default): the whole figure seen from the patient's left.
+    preset.camera = framed(all, 90.0f, 0.0f, 0.92f);
+  }
+  return preset;
+}
+
+}  // namespace radicula::app

@@ -1,0 +1,102 @@
+// Reads OBJ, STL, PLY, FBX, COLLADA and the other formats Assimp knows into a plain Scene, so
+// a user can open a vertebra exported from an anatomy database next to ours.
+#include <assimp/postprocess.h>
+#include <assimp/scene.h>
+
+#include <assimp/Importer.hpp>
+
+#include "io/model_loader.h"
+
+namespace radicula::io {
+
+namespace {
+
+glm::mat4 toGlm(const aiMatrix4x4& m) {
+  // Assimp stores row-major matrices; glm is column-major.
+  return glm::mat4(m.a1, m.b1, m.c1, m.d1, m.a2, m.b2, m.c2, m.d2, m.a3, m.b3, m.c3, m.d3, m.a4,
+                   m.b4, m.c4, m.d4);
+}
+
+}  // namespace
+
+Scene loadWithAssimp(const std::filesystem::path& file) {
+  Assimp::Importer importer;
+  // Points and lines are dropped: the viewer shows surfaces.
+  importer.SetPropertyInteger(AI_CONFIG_PP_SBP_REMOVE,
+                              aiPrimitiveType_POINT | aiPrimitiveType_LINE);
+  const aiScene* ai =
+      importer.ReadFile(file.string(), aiProcess_Triangulate | aiProcess_JoinIdenticalVertices |
+                                           aiProcess_GenSmoothNormals | aiProcess_SortByPType |
+                                           aiProcess_ValidateDataStructure);
+  if (ai == nullptr || ai->mRootNode == nullptr || (ai->mFlags & AI_SCENE_FLAGS_INCOMPLETE)) {
+    std::string problem = importer.GetErrorString();
+    if (problem.empty()) problem = "Assimp could not read it";
+    if (const auto nl = problem.find('\n'); nl != std::string::npos)
+      problem = problem.substr(0, nl);
+    throw ModelError(file, "cannot be read: " + problem);
+  }
+
+  Scene scene;
+  for (unsigned i = 0; i < ai->mNumMaterials; ++i) {
+    Material material;
+    aiString name;
+    if (ai->mMaterials[i]->Get(AI_MATKEY_NAME, name) == AI_SUCCESS) material.name = name.C_Str();
+    aiColor4D diffuse;
+    if (ai->mMaterials[i]->Get(AI_MATKEY_COLOR_DIFFUSE, diffuse) == AI_SUCCESS) {
+      material.baseColor = glm::vec4(diffuse.r, diffuse.g, diffuse.b, 1.0f);
+    }
+    float opacity = 1.0f;
+    if (ai->mMaterials[i]->Get(AI_MATKEY_OPACITY, opacity) == AI_SUCCESS) {
+      material.baseColor.a = std::clamp(opacity, 0.0f, 1.0f);
+    }
+    scene.addMaterial(material);
+  }
+
+  std::vector<int> meshIndex(ai->mNumMeshes, -1);
+  for (unsigned i = 0; i < ai->mNumMeshes; ++i) {
+    const aiMesh* am = ai->mMeshes[i];
+    if (!(am->mPrimitiveTypes & aiPrimitiveType_TRIANGLE)) continue;
+    MeshData mesh;
+    mesh.positions.reserve(am->mNumVertices);
+    for (unsigned v = 0; v < am->mNumVertices; ++v) {
+      mesh.positions.emplace_back(am->mVertices[v].x, am->mVertices[v].y, am->mVertices[v].z);
+    }
+    if (am->HasNormals()) {
+      for (unsigned v = 0; v < am->mNumVertices; ++v) {
+        mesh.normals.emplace_back(am->mNormals[v].x, am->mNormals[v].y, am->mNormals[v].z);
+      }
+    }
+    for (unsigned f = 0; f < am->mNumFaces; ++f) {
+      const aiFace& face = am->mFaces[f];
+      if (face.mNumIndices != 3) continue;
+      for (int k = 0; k < 3; ++k) mesh.indices.push_back(face.mIndices[k]);
+    }
+    mesh.material =
+        am->mMaterialIndex < ai->mNumMaterials ? static_cast<int>(am->mMaterialIndex) : -1;
+    meshIndex[i] = scene.addMesh(std::move(mesh));
+  }
+
+  const auto addNode = [&](auto&& self, const aiNode* node, int parent) -> void {
+    std::string name = node->mName.length > 0 ? node->mName.C_Str() : "node";
+    int firstMesh = -1;
+    std::vector<int> extra;
+    for (unsigned k = 0; k < node->mNumMeshes; ++k) {
+      const unsigned m = node->mMeshes[k];
+      if (m >= ai->mNumMeshes || meshIndex[m] < 0) continue;
+      if (firstMesh < 0) {
+        firstMesh = meshIndex[m];
+      } else {
+        extra.push_back(meshIndex[m]);
+      }
+    }
+    const int id = scene.addNode(name, toGlm(node->mTransformation), firstMesh, parent);
+    for (std::size_t k = 0; k < extra.size(); ++k) {
+      scene.addNode(name + ".part" + std::to_string(k + 1), glm::mat4(1.0f), extra[k], id);
+    }
+    for (unsigned c = 0; c < node->mNumChildren; ++c) self(self, node->mChildren[c], id);
+  };
+  addNode(addNode, ai->mRootNode, -1);
+  return scene;
+}
+
+}  // namespace radicula::io

@@ -1,0 +1,186 @@
+#include "render/scene_renderer.h"
+
+#include <epoxy/gl.h>
+
+#include <algorithm>
+
+#include "render/gl_error.h"
+
+namespace radicula::render {
+
+namespace {
+
+const NodeStyle& styleOf(const FrameStyle& frame, int node) {
+  static const NodeStyle kDefault;
+  return node < static_cast<int>(frame.nodes.size()) ? frame.nodes[node] : kDefault;
+}
+
+}  // namespace
+
+SceneRenderer::SceneRenderer(const std::filesystem::path& shaderDir)
+    : meshProgram_(shaderDir / "mesh.vert", shaderDir / "mesh.frag"),
+      idProgram_(shaderDir / "mesh.vert", shaderDir / "id.frag") {}
+
+SceneRenderer::~SceneRenderer() = default;
+
+void SceneRenderer::setScene(const io::Scene* scene) {
+  scene_ = scene;
+  meshes_.clear();
+  items_.clear();
+  if (scene == nullptr) return;
+  for (const auto& mesh : scene->meshes) meshes_.push_back(std::make_unique<GpuMesh>(mesh));
+  for (int i = 0; i < static_cast<int>(scene->nodes.size()); ++i) {
+    const auto& node = scene->nodes[i];
+    if (node.mesh < 0) continue;
+    DrawItem item;
+    item.node = i;
+    item.mesh = node.mesh;
+    item.model = scene->worldTransform(i);
+    io::Bounds b;
+    for (const auto& p : scene->meshes[node.mesh].positions) b.add(p);
+    item.center = glm::vec3(item.model * glm::vec4(b.center(), 1.0f));
+    items_.push_back(item);
+  }
+  checkGl("uploading meshes");
+}
+
+void SceneRenderer::drawItem(ShaderProgram& program, const DrawItem& item, const NodeStyle& style,
+                             const FrameStyle& frame) {
+  const io::MeshData& mesh = scene_->meshes[item.mesh];
+  io::Material material;
+  if (mesh.material >= 0 && mesh.material < static_cast<int>(scene_->materials.size())) {
+    material = scene_->materials[mesh.material];
+  }
+  glm::vec4 color = style.color.value_or(material.baseColor);
+  color.a *= style.alpha;
+  program.set("uModel", item.model);
+  program.set("uNormalMatrix", glm::mat3(glm::transpose(glm::inverse(item.model))));
+  program.set("uBaseColor", color);
+  program.set("uRoughness", material.roughness);
+  program.set("uGlow", style.glow);
+  program.set("uGlowFromArc", style.glowFromArc);
+  program.set("uSelected", style.selected ? 1.0f : 0.0f);
+  program.set("uHasRegions", mesh.regionIds.empty() ? 0 : 1);
+  program.set("uPulseArc", frame.pulseArc);
+  meshes_[item.mesh]->draw();
+  drawnTriangles_ += meshes_[item.mesh]->triangleCount();
+}
+
+void SceneRenderer::render(RenderTarget& target, const OrbitCamera& camera,
+                           const FrameStyle& frame) {
+  drawnTriangles_ = 0;
+  const float aspect = static_cast<float>(target.width()) / static_cast<float>(target.height());
+  const glm::mat4 viewProj = camera.projection(aspect) * camera.view();
+  const glm::vec3 eye = camera.eye();
+  const glm::mat4 view = camera.view();
+  const glm::vec3 camRight(view[0][0], view[1][0], view[2][0]);
+  const glm::vec3 camUp(view[0][1], view[1][1], view[2][1]);
+  // Key light from the viewer's upper left, so shapes read the same from every view.
+  const glm::vec3 keyDir =
+      glm::normalize(-0.45f * camRight + 0.6f * camUp - 0.65f * camera.forward());
+  const bool clipping = frame.clipPlane != glm::vec4(0.0f);
+
+  target.bindColor();
+  glClearColor(frame.background.r, frame.background.g, frame.background.b, 1.0f);
+  glClearDepth(1.0);
+  glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
+  glEnable(GL_DEPTH_TEST);
+  glDepthFunc(GL_LESS);
+  if (clipping) glEnable(GL_CLIP_DISTANCE0);
+  if (target.samples() > 0) glEnable(GL_MULTISAMPLE);
+
+  if (scene_ != nullptr) {
+    meshProgram_.use();
+    meshProgram_.set("uViewProj", viewProj);
+    meshProgram_.set("uEye", eye);
+    meshProgram_.set("uKeyDir", keyDir);
+    meshProgram_.set("uClipPlane", frame.clipPlane);
+    meshProgram_.set("uRegionColor", frame.regionColor);
+    meshProgram_.set("uGlowColor", frame.glowColor);
+    meshProgram_.setArray("uRegionLeft", frame.regionLeft.data(), kMaxRegions);
+    meshProgram_.setArray("uRegionRight", frame.regionRight.data(), kMaxRegions);
+
+    std::vector<const DrawItem*> translucent;
+    glDisable(GL_BLEND);
+    glDepthMask(GL_TRUE);
+    // With a clipping plane the inside of cut bones shows: draw both faces then.
+    glDisable(GL_CULL_FACE);
+    for (const auto& item : items_) {
+      const NodeStyle& style = styleOf(frame, item.node);
+      if (!style.visible) continue;
+      const io::MeshData& mesh = scene_->meshes[item.mesh];
+      float alpha = style.color ? style.color->a : 1.0f;
+      if (!style.color && mesh.material >= 0 &&
+          mesh.material < static_cast<int>(scene_->materials.size())) {
+        alpha = scene_->materials[mesh.material].baseColor.a;
+      }
+      alpha *= style.alpha;
+      if (alpha <= 0.001f) continue;
+      if (alpha < 0.999f) {
+        translucent.push_back(&item);
+        continue;
+      }
+      drawItem(meshProgram_, item, style, frame);
+    }
+    checkGl("opaque pass");
+
+    // Translucent layers far to near, each with back faces first, without writing depth, so
+    // the x-ray skin and bone never hide what lies behind them.
+    std::sort(translucent.begin(), translucent.end(), [&](const DrawItem* a, const DrawItem* b) {
+      return glm::dot(a->center - eye, camera.forward()) >
+             glm::dot(b->center - eye, camera.forward());
+    });
+    glEnable(GL_BLEND);
+    glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+    glDepthMask(GL_FALSE);
+    glEnable(GL_CULL_FACE);
+    for (const DrawItem* item : translucent) {
+      const NodeStyle& style = styleOf(frame, item->node);
+      glCullFace(GL_FRONT);
+      drawItem(meshProgram_, *item, style, frame);
+      glCullFace(GL_BACK);
+      drawItem(meshProgram_, *item, style, frame);
+    }
+    glDisable(GL_CULL_FACE);
+    glDepthMask(GL_TRUE);
+    glDisable(GL_BLEND);
+    checkGl("translucent pass");
+  }
+  target.resolve();
+
+  // Id pass: every visible, pickable node that is not nearly transparent.
+  target.bindIds();
+  const GLuint zero[4] = {0, 0, 0, 0};
+  glClearBufferuiv(GL_COLOR, 0, zero);
+  glClear(GL_DEPTH_BUFFER_BIT);
+  glEnable(GL_DEPTH_TEST);
+  if (scene_ != nullptr) {
+    idProgram_.use();
+    idProgram_.set("uViewProj", viewProj);
+    idProgram_.set("uClipPlane", frame.clipPlane);
+    idProgram_.set("uHasRegions", 0);
+    for (const auto& item : items_) {
+      const NodeStyle& style = styleOf(frame, item.node);
+      if (!style.visible || !style.pickable || style.alpha < 0.35f) continue;
+      const io::MeshData& mesh = scene_->meshes[item.mesh];
+      if (mesh.material >= 0 && mesh.material < static_cast<int>(scene_->materials.size()) &&
+          scene_->materials[mesh.material].baseColor.a * style.alpha < 0.35f && !style.color) {
+        continue;
+      }
+      idProgram_.set("uModel", item.model);
+      idProgram_.set("uObjectId", static_cast<unsigned>(item.node + 1));
+      meshes_[item.mesh]->draw();
+    }
+  }
+  if (clipping) glDisable(GL_CLIP_DISTANCE0);
+  glBindFramebuffer(GL_FRAMEBUFFER, 0);
+  checkGl("id pass");
+}
+
+std::optional<int> SceneRenderer::nodeAt(RenderTarget& target, int x, int y) const {
+  const std::uint32_t id = target.readId(x, y);
+  if (id == 0 || scene_ == nullptr || id > scene_->nodes.size()) return std::nullopt;
+  return static_cast<int>(id) - 1;
+}
+
+}  // namespace radicula::render
