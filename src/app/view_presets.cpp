@@ -80,11 +80,11 @@ ViewPreset makeViewPreset(const io::Scene& scene, std::string_view view,
         framed(boundsOfNodes(scene, {"vertebra.", "sacrum", "disc."}), 180.0f, 8.0f, 0.85f);
   } else if (view == "axial") {
     // From above, looking down the spine onto the cut just above the disc's mid-plane, with the
-    // front of the body at the top of the picture.
+    // front of the body at the top of the picture (coming over from behind keeps +Z up).
     render::OrbitCamera c;
     c.target = discCenter - glm::vec3(0.0f, 0.0f, 0.012f);
     c.distance = 0.16f;
-    c.yawDeg = 0.0f;
+    c.yawDeg = 180.0f;
     c.pitchDeg = 89.9f;
     c.fovYDeg = 35.0f;
     preset.camera = c;

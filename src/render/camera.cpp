@@ -10,7 +10,7 @@ namespace radicula::render {
 glm::vec3 OrbitCamera::forward() const {
   const float yaw = glm::radians(yawDeg), pitch = glm::radians(pitchDeg);
   // At yaw 0 the eye sits on +Z (in front of the patient) looking toward -Z.
-  return -glm::vec3(std::sin(yaw) * std::cos(pitch), -std::sin(pitch),
+  return -glm::vec3(std::sin(yaw) * std::cos(pitch), std::sin(pitch),
                     std::cos(yaw) * std::cos(pitch));
 }
 

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Sets everything up and runs every test, GL tests included (under a virtual X server when
+# there is no display).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/build.sh
+if [ -f tools/package-lock.json ]; then
+  (cd tools && npm ci --silent --no-audit --no-fund >/dev/null)
+fi
+run=()
+if [ -z "${DISPLAY:-}" ]; then
+  run=(xvfb-run -a -s "-screen 0 1920x1080x24")
+fi
+"${run[@]}" ctest --test-dir build --output-on-failure -j2 "$@"

@@ -1,0 +1,107 @@
+// The command line as a user meets it: help, version, near-miss options, and bad files that
+// must give one clear line and exit status 2, never a crash.
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+#include "app/cli_options.h"
+#include "support/fixture_models.h"
+#include "support/run_process.h"
+#include "support/test_paths.h"
+
+namespace radicula {
+namespace {
+
+app::CliResult parse(std::vector<std::string> args) { return app::parseCommandLine(args); }
+
+TEST(CommandLine, NoArgumentsOpensTheViewer) {
+  const auto r = parse({});
+  ASSERT_TRUE(r.options);
+  EXPECT_EQ(r.options->command, app::Command::View);
+}
+
+TEST(CommandLine, PositionalFilesAreScenarioOrModel) {
+  auto r = parse({"case.json"});
+  ASSERT_TRUE(r.options);
+  EXPECT_EQ(r.options->scenario->string(), "case.json");
+  r = parse({"spine.GLB"});
+  ASSERT_TRUE(r.options);
+  EXPECT_EQ(r.options->model->string(), "spine.GLB");
+  r = parse({"notes.docx"});
+  EXPECT_FALSE(r.options);
+  EXPECT_NE(r.error.find("unsupported file type"), std::string::npos);
+}
+
+TEST(CommandLine, ScreenshotTakesViewSizeLanguageAndMode) {
+  const auto r = parse({"--scenario", "a.json", "--screenshot", "o.png", "--view", "axial", "--size",
+                        "800x600", "--lang", "es", "--mode", "student"});
+  ASSERT_TRUE(r.options) << r.error;
+  EXPECT_EQ(r.options->command, app::Command::Screenshot);
+  EXPECT_EQ(r.options->view, "axial");
+  EXPECT_EQ(r.options->width, 800);
+  EXPECT_EQ(r.options->height, 600);
+  EXPECT_EQ(r.options->language, "es");
+  EXPECT_EQ(r.options->mode, "student");
+}
+
+TEST(CommandLine, UnknownOptionsAndValuesSuggestTheNearestOne) {
+  auto r = parse({"--screenshoot", "x.png"});
+  ASSERT_FALSE(r.options);
+  EXPECT_NE(r.error.find("did you mean --screenshot?"), std::string::npos) << r.error;
+  r = parse({"--reprot"});
+  EXPECT_NE(r.error.find("did you mean --report?"), std::string::npos) << r.error;
+  r = parse({"--view", "posterier"});
+  EXPECT_NE(r.error.find("did you mean posterior?"), std::string::npos) << r.error;
+  r = parse({"--size", "big"});
+  EXPECT_NE(r.error.find("WIDTHxHEIGHT"), std::string::npos) << r.error;
+  r = parse({"--report"});
+  EXPECT_NE(r.error.find("needs a scenario"), std::string::npos) << r.error;
+}
+
+TEST(CommandLine, NearestOptionIgnoresFarMisses) {
+  EXPECT_EQ(app::nearestOption("--zzzzzzzzzzzz", {"--view", "--size"}), "");
+  EXPECT_EQ(app::nearestOption("--vew", {"--view", "--size"}), "--view");
+}
+
+// --- the executable ------------------------------------------------------------------------
+
+test::ProcessResult run(std::vector<std::string> args) {
+  args.insert(args.begin(), test::executable().string());
+  return test::runProcess(args);
+}
+
+TEST(Executable, HelpAndVersion) {
+  auto r = run({"--help"});
+  EXPECT_EQ(r.exitCode, 0);
+  EXPECT_NE(r.out.find("--screenshot"), std::string::npos);
+  EXPECT_NE(r.out.find("education, not diagnosis"), std::string::npos);
+  r = run({"--version"});
+  EXPECT_EQ(r.exitCode, 0);
+  EXPECT_EQ(r.out.rfind("radicula ", 0), 0u);
+}
+
+TEST(Executable, UnknownOptionExitsTwoWithASuggestion) {
+  const auto r = run({"--benchmrk"});
+  EXPECT_EQ(r.exitCode, 2);
+  EXPECT_NE(r.err.find("did you mean --benchmark?"), std::string::npos) << r.err;
+}
+
+TEST(Executable, BadModelFilesExitTwoWithOneLineNamingTheFile) {
+  const auto dir = test::outputDir();
+  std::ofstream(dir / "corrupt.glb", std::ios::binary) << "glTF but not really";
+  std::ofstream(dir / "corrupt.obj") << "v 1 2\nf 1 9 99\n";
+  for (const auto& file : {dir / "missing.glb", dir / "corrupt.glb"}) {
+    SCOPED_TRACE(file.string());
+    const auto r = run({file.string(), "--screenshot", (dir / "never.png").string()});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_NE(r.err.find(file.string()), std::string::npos) << r.err;
+    EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
+    EXPECT_FALSE(std::filesystem::exists(dir / "never.png"));
+  }
+  // A malformed OBJ either opens (Assimp repairs it) or fails cleanly; it never crashes.
+  const auto r = run({(dir / "corrupt.obj").string(), "--screenshot", (dir / "maybe.png").string()});
+  EXPECT_NE(r.exitCode, -1) << "crashed: " << r.err;
+}
+
+}  // namespace
+}  // namespace radicula
