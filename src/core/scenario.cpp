@@ -1,0 +1,271 @@
+#include "core/scenario.h"
+
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+#include <system_error>
+
+#include <unistd.h>
+
+#include "core/content_error.h"
+
+namespace radicula::core {
+
+namespace {
+
+using json = nlohmann::ordered_json;
+
+constexpr const char* kTypes =
+    "herniation, osteophyte (alias bone_spur), stenosis, spondylolisthesis, piriformis, "
+    "fibular_head";
+constexpr const char* kLevels = "L1-L2, L2-L3, L3-L4, L4-L5, L5-S1 (aliases L4/L5, L4/5)";
+constexpr const char* kSidesAccepted = "left, right, both (alias central)";
+constexpr const char* kZones =
+    "central, paracentral (aliases subarticular, lateral_recess), foraminal, extraforaminal "
+    "(alias far_lateral)";
+constexpr const char* kSlipKinds = "degenerative, isthmic";
+
+// Human-readable JSON type names for "expected a string, found a number" messages.
+std::string typeName(const json& v) {
+  if (v.is_null()) return "null";
+  if (v.is_boolean()) return "a boolean";
+  if (v.is_number()) return "a number";
+  if (v.is_string()) return "a string";
+  if (v.is_array()) return "an array";
+  return "an object";
+}
+
+std::string quoted(const json& v) {
+  std::string dump = v.dump();
+  if (dump.size() > 40) dump = dump.substr(0, 37) + "...";
+  return dump;
+}
+
+class Reader {
+ public:
+  explicit Reader(std::string file) : file_(std::move(file)) {}
+
+  [[noreturn]] void fail(const std::string& path, const std::string& problem) const {
+    throw ContentError(file_, path, problem);
+  }
+
+  std::string text(const json& object, const std::string& path, const char* key,
+                   const char* accepted) const {
+    const auto it = object.find(key);
+    if (it == object.end())
+      fail(path + "/" + key, std::string("missing (expected ") + accepted + ")");
+    if (!it->is_string()) {
+      fail(path + "/" + key,
+           "expected a string (" + std::string(accepted) + "), found " + typeName(*it));
+    }
+    return it->get<std::string>();
+  }
+
+  template <typename T, typename Parse>
+  T parsed(const json& object, const std::string& path, const char* key, const char* what,
+           const char* accepted, Parse parse) const {
+    const std::string value = text(object, path, key, accepted);
+    if (auto result = parse(value)) return *result;
+    fail(path + "/" + key,
+         quoted(object.at(key)) + " is not " + what + " (expected " + accepted + ")");
+  }
+
+ private:
+  std::string file_;
+};
+
+std::pair<int, int> lineColumn(std::string_view text, std::size_t byte) {
+  int line = 1;
+  int column = 1;
+  for (std::size_t i = 0; i < byte && i < text.size(); ++i) {
+    if (text[i] == '\n') {
+      ++line;
+      column = 1;
+    } else {
+      ++column;
+    }
+  }
+  return {line, column};
+}
+
+Pathology readPathology(const Reader& r, const json& item, const std::string& path) {
+  if (!item.is_object())
+    r.fail(path, "expected an object like {\"type\": \"herniation\", …}, found " + typeName(item));
+  Pathology p;
+  p.type =
+      r.parsed<PathologyType>(item, path, "type", "a pathology type", kTypes, parsePathologyType);
+
+  if (p.isSpinal()) {
+    p.level = r.parsed<DiscLevel>(item, path, "level", "a disc level", kLevels, parseDiscLevel);
+  }
+
+  const bool needsZone = p.type == PathologyType::Herniation ||
+                         p.type == PathologyType::Osteophyte || p.type == PathologyType::Stenosis;
+  if (needsZone) {
+    p.zone = r.parsed<Zone>(item, path, "zone", "a zone", kZones, parseZone);
+  } else if (item.contains("zone")) {
+    p.zone = r.parsed<Zone>(item, path, "zone", "a zone", kZones, parseZone);
+  } else {
+    p.zone = p.type == PathologyType::Spondylolisthesis ? Zone::Central : Zone::Extraforaminal;
+  }
+
+  if (item.contains("side") || p.zone != Zone::Central) {
+    p.side = r.parsed<SideSpec>(item, path, "side", "a side", kSidesAccepted, parseSideSpec);
+  } else {
+    p.side = SideSpec::Both;  // a central lesion needs no side
+  }
+
+  const auto sev = item.find("severity");
+  if (sev == item.end()) r.fail(path + "/severity", "missing (expected a number from 0 to 1)");
+  if (!sev->is_number()) {
+    r.fail(path + "/severity", "expected a number from 0 to 1, found " + typeName(*sev));
+  }
+  const double severity = sev->get<double>();
+  if (!std::isfinite(severity) || severity < 0.0 || severity > 1.0) {
+    r.fail(path + "/severity", quoted(*sev) + " is out of range (expected a number from 0 to 1)");
+  }
+  p.severity = static_cast<float>(severity);
+
+  if (p.type == PathologyType::Spondylolisthesis) {
+    if (item.contains("morphology")) {
+      p.slip = r.parsed<SlipKind>(item, path, "morphology", "a kind of spondylolisthesis",
+                                  kSlipKinds, parseSlipKind);
+    } else {
+      // Isthmic slips are the common kind at L5/S1, degenerative ones above (CLINICAL §2).
+      p.slip = p.level == DiscLevel::L5S1 ? SlipKind::Isthmic : SlipKind::Degenerative;
+    }
+  }
+
+  for (auto it = item.begin(); it != item.end(); ++it) {
+    const std::string& key = it.key();
+    if (key == "type" || key == "level" || key == "side" || key == "zone" || key == "severity") {
+      continue;
+    }
+    if (key == "morphology" && p.type == PathologyType::Spondylolisthesis) continue;
+    p.extra[key] = it.value();
+  }
+  return p;
+}
+
+}  // namespace
+
+json toJson(const Pathology& p) {
+  json out = json::object();
+  out["type"] = toString(p.type);
+  if (p.isSpinal()) out["level"] = toString(p.level);
+  out["side"] = toString(p.side);
+  if (p.type != PathologyType::Piriformis && p.type != PathologyType::FibularHead) {
+    out["zone"] = toString(p.zone);
+  }
+  // Round to 3 decimals so a saved file reads well and re-saves byte-identical.
+  out["severity"] = std::round(static_cast<double>(p.severity) * 1000.0) / 1000.0;
+  if (p.type == PathologyType::Spondylolisthesis) out["morphology"] = toString(p.slip);
+  for (auto it = p.extra.begin(); it != p.extra.end(); ++it) {
+    if (!out.contains(it.key())) out[it.key()] = it.value();
+  }
+  return out;
+}
+
+Scenario Scenario::parse(std::string_view text, const std::string& fileName) {
+  const Reader r(fileName);
+  if (text.size() > kMaxScenarioBytes) {
+    r.fail("", "file is too large (" + std::to_string(text.size()) +
+                   " bytes; a scenario is at most " + std::to_string(kMaxScenarioBytes) +
+                   " bytes)");
+  }
+  if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+    r.fail("", "file is empty (expected a JSON object with \"format\": \"radicula-scenario/1\")");
+  }
+  json doc;
+  try {
+    doc = json::parse(text);
+  } catch (const json::parse_error& e) {
+    const auto [line, column] = lineColumn(text, e.byte > 0 ? e.byte - 1 : 0);
+    std::string what = e.what();
+    // nlohmann's message repeats the position; keep its explanation after the last ": ".
+    if (const auto cut = what.rfind(": "); cut != std::string::npos) what = what.substr(cut + 2);
+    r.fail("", "bad JSON at line " + std::to_string(line) + ", column " + std::to_string(column) +
+                   ": " + what);
+  }
+  if (!doc.is_object()) {
+    r.fail("", "expected a JSON object with \"format\": \"radicula-scenario/1\", found " +
+                   typeName(doc));
+  }
+
+  Scenario scenario;
+  if (const auto format = doc.find("format"); format != doc.end()) {
+    if (!format->is_string() || format->get<std::string>() != kScenarioFormat) {
+      r.fail("/format", quoted(*format) + " is not a supported format (expected \"" +
+                            std::string(kScenarioFormat) + "\")");
+    }
+  }
+  if (const auto list = doc.find("pathologies"); list != doc.end()) {
+    if (!list->is_array()) {
+      r.fail("/pathologies", "expected an array of pathologies, found " + typeName(*list));
+    }
+    if (list->size() > kMaxPathologies) {
+      r.fail("/pathologies", std::to_string(list->size()) + " pathologies (expected at most " +
+                                 std::to_string(kMaxPathologies) + ")");
+    }
+    for (std::size_t i = 0; i < list->size(); ++i) {
+      scenario.pathologies.push_back(
+          readPathology(r, (*list)[i], "/pathologies/" + std::to_string(i)));
+    }
+  }
+  for (auto it = doc.begin(); it != doc.end(); ++it) {
+    if (it.key() != "format" && it.key() != "pathologies") scenario.extra[it.key()] = it.value();
+  }
+  return scenario;
+}
+
+Scenario Scenario::load(const std::filesystem::path& file) {
+  const std::string name = file.string();
+  std::error_code ec;
+  if (std::filesystem::is_directory(file, ec)) {
+    throw ContentError(name, "", "is a folder, not a scenario file");
+  }
+  std::ifstream in(file, std::ios::binary);
+  if (!in) throw ContentError(name, "", "cannot be read (missing or no permission)");
+  // Read at most one byte past the limit so a huge file is refused without loading it.
+  std::string text(kMaxScenarioBytes + 1, '\0');
+  in.read(text.data(), static_cast<std::streamsize>(text.size()));
+  text.resize(static_cast<std::size_t>(in.gcount()));
+  if (in.bad()) throw ContentError(name, "", "cannot be read");
+  return parse(text, name);
+}
+
+json Scenario::toJson() const {
+  json out = json::object();
+  out["format"] = kScenarioFormat;
+  json list = json::array();
+  for (const Pathology& p : pathologies) list.push_back(core::toJson(p));
+  out["pathologies"] = std::move(list);
+  for (auto it = extra.begin(); it != extra.end(); ++it) out[it.key()] = it.value();
+  return out;
+}
+
+void Scenario::save(const std::filesystem::path& file) const {
+  const std::string name = file.string();
+  const std::filesystem::path temp =
+      file.parent_path() / (file.filename().string() + ".tmp" + std::to_string(::getpid()));
+  {
+    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
+    if (!out) throw ContentError(name, "", "cannot be written (folder missing or read-only)");
+    out << toJson().dump(2) << '\n';
+    out.flush();
+    if (!out) {
+      std::error_code ignored;
+      std::filesystem::remove(temp, ignored);
+      throw ContentError(name, "", "cannot be written (disk full?)");
+    }
+  }
+  std::error_code ec;
+  std::filesystem::rename(temp, file, ec);
+  if (ec) {
+    std::filesystem::remove(temp, ec);
+    throw ContentError(name, "", "cannot be replaced: " + ec.message());
+  }
+}
+
+}  // namespace radicula::core
