@@ -1,0 +1,142 @@
+// AppState is everything the user has chosen: the lesions (as a Scenario), the view, the
+// language and mode, accessibility settings and the selection. Commands are plain values;
+// `applyCommand` is a pure function from state and command to the next state, so the UI never
+// mutates the domain directly, scripted tests can drive the app, and undo is a stack of past
+// states.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "core/anatomy_ids.h"
+#include "core/pathology.h"
+#include "core/scenario.h"
+
+namespace radicula::core {
+
+enum class Mode { Patient, Student };
+enum class Language { English, Spanish };
+
+std::string_view toString(Mode mode);          // "patient", "student"
+std::string_view toString(Language language);  // "en", "es"
+std::optional<Mode> parseMode(std::string_view text);
+std::optional<Language> parseLanguage(std::string_view text);
+
+struct ViewState {
+  std::string view = "side";  // side | posterior | axial | foramen | front | leg
+  DiscLevel focusLevel = DiscLevel::L4L5;
+  Side focusSide = Side::Left;
+  float skinOpacity = 0.25f;  // x-ray sliders
+  float boneOpacity = 1.0f;
+  bool showNerves = true;  // layer toggles
+  bool showSkin = true;
+  bool showBones = true;
+  bool showDiscs = true;
+};
+
+struct AppState {
+  Scenario scenario;
+  ViewState view;
+  Mode mode = Mode::Patient;
+  Language language = Language::English;
+  bool largeText = false;
+  bool reduceMotion = false;
+  std::optional<std::string> selected;  // glTF node name of the selected structure
+
+  // The scenario file the app saves: the lesions plus the view, language and mode (DESIGN §7
+  // "the app saves its full state in this same format").
+  Scenario toScenario() const;
+  // Reads back the extra keys the app itself wrote; unknown or malformed values keep defaults.
+  static AppState fromScenario(const Scenario& scenario);
+};
+
+namespace cmd {
+struct AddPathology {
+  Pathology pathology;
+};
+struct RemovePathology {
+  int index = 0;
+};
+// `continuous` marks a later step of one slider drag: it merges into the undo step of the
+// edit just before it when that edited the same lesion (the drag's first step is not
+// continuous, so each drag is one undo step).
+struct UpdatePathology {
+  int index = 0;
+  Pathology pathology;
+  bool continuous = false;
+};
+struct ClearPathologies {};
+struct ReplaceScenario {
+  Scenario scenario;
+};  // open a file or a preset
+struct SetView {
+  std::string view;
+};
+struct SetFocus {
+  DiscLevel level = DiscLevel::L4L5;
+  Side side = Side::Left;
+};
+struct SetLayerOpacity {
+  std::string layer;
+  float opacity = 1.0f;
+};  // "skin", "bone"
+struct SetLayerVisible {
+  std::string layer;
+  bool visible = true;
+};  // "nerves", "skin", "bones", "discs"
+struct SetMode {
+  Mode mode = Mode::Patient;
+};
+struct SetLanguage {
+  Language language = Language::English;
+};
+struct SetLargeText {
+  bool on = false;
+};
+struct SetReduceMotion {
+  bool on = false;
+};
+struct Select {
+  std::optional<std::string> node;
+};
+}  // namespace cmd
+
+using Command =
+    std::variant<cmd::AddPathology, cmd::RemovePathology, cmd::UpdatePathology,
+                 cmd::ClearPathologies, cmd::ReplaceScenario, cmd::SetView, cmd::SetFocus,
+                 cmd::SetLayerOpacity, cmd::SetLayerVisible, cmd::SetMode, cmd::SetLanguage,
+                 cmd::SetLargeText, cmd::SetReduceMotion, cmd::Select>;
+
+// The next state. Invalid commands (an index out of range, an unknown layer) leave the state
+// as it is; severities and opacities are clamped to 0..1.
+AppState applyCommand(const AppState& state, const Command& command);
+
+// Whether a command changes the lesions, which is what undo and redo step through.
+bool changesLesions(const Command& command);
+
+// Undo and redo over lesion edits. View, language and mode changes are not undone: they are
+// how the user looks, not what they built.
+class History {
+ public:
+  explicit History(AppState initial = {}) : state_(std::move(initial)) {}
+
+  const AppState& state() const { return state_; }
+  void execute(const Command& command);
+  bool canUndo() const { return !undo_.empty(); }
+  bool canRedo() const { return !redo_.empty(); }
+  void undo();
+  void redo();
+  // Replaces the state without an undo step (e.g. after loading settings); clears redo.
+  void reset(AppState state);
+
+ private:
+  AppState state_;
+  std::vector<Scenario> undo_;
+  std::vector<Scenario> redo_;
+  std::optional<int> lastUpdateIndex_;
+  static constexpr std::size_t kMaxUndo = 200;
+};
+
+}  // namespace radicula::core
