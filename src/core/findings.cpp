@@ -1,0 +1,473 @@
+#include "core/findings.h"
+
+#include <algorithm>
+#include <cmath>
+#include <fstream>
+#include <optional>
+#include <set>
+
+#include "core/content_error.h"
+#include "core/data_paths.h"
+#include "core/region_table.h"
+
+namespace radicula::core {
+
+// A bedside sign or red flag as a condition on findings (content/clinical.json).
+struct ClinicalEngine::Rule {
+  std::vector<Root> rootsAny;
+  std::vector<int> segmentsAny;
+  std::vector<std::string> weakAny;
+  std::vector<std::string> regionsAny;
+  std::vector<std::pair<PathologyType, std::optional<Zone>>> causeTypes;
+  bool bilateral = false;
+  std::vector<Rule> anyOf;
+};
+
+namespace {
+
+using nlohmann::json;
+
+// A reflex whose fibres are compressed this much is lost rather than reduced: the lesion has
+// reached the root's centre line in the model.
+constexpr float kReflexAbsentAt = 0.9f;
+
+struct RuleReader {
+  std::string file;
+  const NerveGraph& graph;
+
+  [[noreturn]] void fail(const std::string& path, const std::string& problem) const {
+    throw ContentError(file, path, problem);
+  }
+  std::vector<std::string> strings(const json& v, const std::string& path) const {
+    if (!v.is_array()) fail(path, "expected an array of strings");
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < v.size(); ++i) {
+      if (!v[i].is_string()) fail(path + "/" + std::to_string(i), "expected a string");
+      out.push_back(v[i].get<std::string>());
+    }
+    return out;
+  }
+};
+
+}  // namespace
+
+namespace {
+
+template <typename Rule>
+Rule readRule(const RuleReader& r, const json& v, const std::string& path) {
+  if (!v.is_object()) r.fail(path, "expected an object");
+  Rule rule;
+  for (auto it = v.begin(); it != v.end(); ++it) {
+    const std::string p = path + "/" + it.key();
+    if (it.key() == "roots_any") {
+      for (const auto& s : r.strings(*it, p)) {
+        const auto root = parseRoot(s);
+        if (!root) r.fail(p, "\"" + s + "\" is not a root (expected L1 … S5)");
+        rule.rootsAny.push_back(*root);
+      }
+    } else if (it.key() == "segments_any") {
+      for (const auto& s : r.strings(*it, p)) {
+        const auto seg = r.graph.segmentIndex(s);
+        if (!seg) r.fail(p, "\"" + s + "\" is not a segment of nerves.json");
+        rule.segmentsAny.push_back(*seg);
+      }
+    } else if (it.key() == "weak_any") {
+      rule.weakAny = r.strings(*it, p);
+    } else if (it.key() == "regions_any") {
+      rule.regionsAny = r.strings(*it, p);
+    } else if (it.key() == "cause_types") {
+      for (const auto& s : r.strings(*it, p)) {
+        const auto slash = s.find('/');
+        const auto type = parsePathologyType(s.substr(0, slash));
+        if (!type) r.fail(p, "\"" + s + "\" is not a pathology type");
+        std::optional<Zone> zone;
+        if (slash != std::string::npos) {
+          zone = parseZone(s.substr(slash + 1));
+          if (!zone) r.fail(p, "\"" + s + "\" has an unknown zone");
+        }
+        rule.causeTypes.emplace_back(*type, zone);
+      }
+    } else if (it.key() == "bilateral") {
+      if (!it->is_boolean()) r.fail(p, "expected true or false");
+      rule.bilateral = it->get<bool>();
+    } else if (it.key() == "any_of") {
+      if (!it->is_array()) r.fail(p, "expected an array of rules");
+      for (std::size_t i = 0; i < it->size(); ++i) {
+        rule.anyOf.push_back(readRule<Rule>(r, (*it)[i], p + "/" + std::to_string(i)));
+      }
+    } else {
+      r.fail(p,
+             "unknown condition (expected roots_any, segments_any, weak_any, regions_any, "
+             "cause_types, bilateral, any_of)");
+    }
+  }
+  return rule;
+}
+
+json readJson(const std::filesystem::path& file) {
+  std::ifstream in(file);
+  if (!in) throw ContentError(file.string(), "", "cannot be read");
+  try {
+    return json::parse(in);
+  } catch (const json::parse_error& e) {
+    throw ContentError(file.string(), "", std::string("bad JSON: ") + e.what());
+  }
+}
+
+std::string rootsText(const std::vector<Root>& roots) {
+  std::string out;
+  for (Root r : roots) {
+    if (!out.empty()) out += ", ";
+    out += toString(r);
+  }
+  return out;
+}
+
+std::string percent(float compression) {
+  return std::to_string(static_cast<int>(std::lround(compression * 100.0f)));
+}
+
+}  // namespace
+
+bool Findings::affected(Root root, Side side) const {
+  return std::any_of(roots.begin(), roots.end(), [&](const RootFinding& r) {
+    return r.root == root && r.side == side && r.affected;
+  });
+}
+bool Findings::regionLit(std::string_view region, Side side) const {
+  return std::any_of(regions.begin(), regions.end(),
+                     [&](const RegionFinding& r) { return r.id == region && r.side == side; });
+}
+bool Findings::weak(std::string_view movement, Side side) const {
+  return std::any_of(weakness.begin(), weakness.end(),
+                     [&](const MovementFinding& m) { return m.id == movement && m.side == side; });
+}
+bool Findings::hasSign(std::string_view sign) const {
+  return std::find(signs.begin(), signs.end(), sign) != signs.end();
+}
+bool Findings::hasRedFlag(std::string_view flag) const {
+  return std::find(redFlags.begin(), redFlags.end(), flag) != redFlags.end();
+}
+
+ClinicalEngine::ClinicalEngine(const std::filesystem::path& dir)
+    : morphometry_(Morphometry::load(dir / "morphometry.json")),
+      layout_(morphometry_),
+      graph_(NerveGraph::load(dir / "nerves.json", RegionTable::load(dir / "regions.json"))),
+      engine_(layout_, graph_) {
+  const std::filesystem::path file = dir / "clinical.json";
+  const json doc = readJson(file);
+  const RuleReader reader{file.string(), graph_};
+  const auto readList = [&](const char* key, auto& out) {
+    const auto list = doc.find(key);
+    if (list == doc.end() || !list->is_array())
+      reader.fail(std::string("/") + key, "expected an array");
+    for (std::size_t i = 0; i < list->size(); ++i) {
+      const std::string path = std::string("/") + key + "/" + std::to_string(i);
+      const json& entry = (*list)[i];
+      if (!entry.is_object() || !entry.contains("id") || !entry["id"].is_string()) {
+        reader.fail(path + "/id", "expected a string id");
+      }
+      if (!entry.contains("source"))
+        reader.fail(path + "/source", "every entry must cite its source");
+      if (!entry.contains("when")) reader.fail(path + "/when", "missing");
+      out.emplace_back(entry["id"].get<std::string>(), std::make_shared<Rule>(readRule<Rule>(
+                                                           reader, entry["when"], path + "/when")));
+    }
+  };
+  readList("signs", signs_);
+  readList("red_flags", redFlags_);
+  if (const auto general = doc.find("general_red_flags");
+      general != doc.end() && general->is_array()) {
+    for (const json& entry : *general) {
+      if (entry.is_object() && entry.contains("id"))
+        generalRedFlags_.push_back(entry["id"].get<std::string>());
+    }
+  }
+}
+
+std::unique_ptr<ClinicalEngine> ClinicalEngine::loadDefault() {
+  return std::make_unique<ClinicalEngine>(contentDir());
+}
+
+std::vector<PathologyShape> ClinicalEngine::shapes(
+    const std::vector<Pathology>& pathologies) const {
+  std::vector<PathologyShape> out;
+  out.reserve(pathologies.size());
+  for (const Pathology& p : pathologies) out.push_back(PathologyShape::build(p, layout_));
+  return out;
+}
+
+bool ClinicalEngine::holds(const Rule& rule, const Findings& f,
+                           const std::vector<SegmentCompression>& measured) const {
+  if (!rule.anyOf.empty() &&
+      std::none_of(rule.anyOf.begin(), rule.anyOf.end(),
+                   [&](const Rule& sub) { return holds(sub, f, measured); })) {
+    return false;
+  }
+  // Roots that count: affected, and by a lesion of the listed types when types are given.
+  std::vector<std::pair<Root, Side>> roots;
+  for (const SegmentCompression& sc : measured) {
+    const auto& seg = graph_.segments()[sc.segment];
+    if (!seg.root) continue;
+    bool counts = false;
+    for (std::size_t i = 0; i < sc.causes.size(); ++i) {
+      if (sc.byCause[i] < kAffectedThreshold) continue;
+      if (rule.causeTypes.empty()) {
+        counts = true;
+        break;
+      }
+      const Pathology& p = f.pathologies[sc.causes[i]];
+      for (const auto& [type, zone] : rule.causeTypes) {
+        if (p.type == type && (!zone || p.zone == *zone)) counts = true;
+      }
+    }
+    if (counts) roots.emplace_back(*seg.root, sc.side);
+  }
+  if ((!rule.causeTypes.empty() || rule.bilateral) && roots.empty()) return false;
+  if (rule.bilateral) {
+    const bool left = std::any_of(roots.begin(), roots.end(),
+                                  [](const auto& r) { return r.second == Side::Left; });
+    const bool right = std::any_of(roots.begin(), roots.end(),
+                                   [](const auto& r) { return r.second == Side::Right; });
+    if (!left || !right) return false;
+  }
+  if (!rule.rootsAny.empty() && std::none_of(roots.begin(), roots.end(), [&](const auto& r) {
+        return std::find(rule.rootsAny.begin(), rule.rootsAny.end(), r.first) !=
+               rule.rootsAny.end();
+      })) {
+    return false;
+  }
+  if (!rule.segmentsAny.empty() &&
+      std::none_of(measured.begin(), measured.end(), [&](const SegmentCompression& sc) {
+        return sc.affected() && std::find(rule.segmentsAny.begin(), rule.segmentsAny.end(),
+                                          sc.segment) != rule.segmentsAny.end();
+      })) {
+    return false;
+  }
+  const auto anySide = [](auto test) { return test(Side::Left) || test(Side::Right); };
+  if (!rule.weakAny.empty() &&
+      std::none_of(rule.weakAny.begin(), rule.weakAny.end(), [&](const std::string& m) {
+        return anySide([&](Side s) { return f.weak(m, s); });
+      })) {
+    return false;
+  }
+  if (!rule.regionsAny.empty() &&
+      std::none_of(rule.regionsAny.begin(), rule.regionsAny.end(), [&](const std::string& g) {
+        return anySide([&](Side s) { return f.regionLit(g, s); });
+      })) {
+    return false;
+  }
+  return true;
+}
+
+Findings ClinicalEngine::analyse(const std::vector<Pathology>& pathologies) const {
+  Findings f;
+  f.pathologies = pathologies;
+  const std::vector<SegmentCompression> measured = engine_.analyse(shapes(pathologies));
+
+  std::vector<const SegmentCompression*> affected;
+  for (const SegmentCompression& sc : measured) {
+    const NerveSegment& seg = graph_.segments()[sc.segment];
+    if (sc.affected()) affected.push_back(&sc);
+    if (seg.root) {
+      f.roots.push_back({*seg.root, sc.side, sc.compression, sc.affected(), sc.causes, sc.byCause});
+    } else if (seg.kind != SegmentKind::Cord || sc.side == Side::Left) {
+      // The conus is one midline structure measured once per side: report it once.
+      f.nerves.push_back({seg.id, sc.side, sc.compression, sc.affected(), sc.causes});
+    }
+  }
+
+  // Follow the fibres: a target is reached by an affected segment on its way that carries
+  // some of its roots; its strength is the worst such compression.
+  const auto follow = [&](const NerveTarget& target, Side side, float* worst,
+                          std::vector<Root>* roots) {
+    *worst = 0.0f;
+    std::set<Root> through;
+    for (const SegmentCompression* sc : affected) {
+      if (sc->side != side || !graph_.reaches(sc->segment, target)) continue;
+      *worst = std::max(*worst, sc->compression);
+      for (Root r : graph_.segments()[sc->segment].fibres) {
+        if (std::find(target.roots.begin(), target.roots.end(), r) != target.roots.end()) {
+          through.insert(r);
+        }
+      }
+    }
+    roots->assign(through.begin(), through.end());
+    return *worst > 0.0f;
+  };
+
+  for (Side side : kSides) {
+    for (std::size_t i = 0; i < graph_.regions().size(); ++i) {
+      RegionFinding r;
+      if (follow(graph_.regions()[i], side, &r.intensity, &r.roots)) {
+        r.region = static_cast<int>(i);
+        r.id = graph_.regions()[i].id;
+        r.side = side;
+        f.regions.push_back(std::move(r));
+      }
+    }
+    for (const NerveTarget& m : graph_.movements()) {
+      MovementFinding w;
+      if (follow(m, side, &w.severity, &w.roots)) {
+        w.id = m.id;
+        w.side = side;
+        f.weakness.push_back(std::move(w));
+      }
+    }
+    for (const NerveTarget& x : graph_.reflexes()) {
+      float worst = 0.0f;
+      ReflexFinding rf;
+      if (follow(x, side, &worst, &rf.roots)) {
+        rf.id = x.id;
+        rf.side = side;
+        rf.change = worst >= kReflexAbsentAt ? "absent" : "reduced";
+        f.reflexes.push_back(std::move(rf));
+      }
+    }
+  }
+
+  for (const auto& [id, rule] : signs_) {
+    if (holds(*rule, f, measured)) f.signs.push_back(id);
+  }
+  for (const auto& [id, rule] : redFlags_) {
+    if (holds(*rule, f, measured)) f.redFlags.push_back(id);
+  }
+  return f;
+}
+
+FindingTexts ClinicalEngine::texts(const Findings& f, const TextCatalog& t) const {
+  FindingTexts out;
+  out.disclaimer = t.get("app.disclaimer");
+
+  const auto lesionName = [&](const Pathology& p) {
+    return t.get("type." + std::string(toString(p.type)));
+  };
+  const auto roleOf = [&](const Pathology& p, Root root) {
+    if (!p.isSpinal()) return t.get("role.cauda");
+    if (root == exitingRoot(p.level)) return t.get("role.exiting");
+    if (root == traversingRoot(p.level)) return t.get("role.traversing");
+    return t.get("role.cauda");
+  };
+  const auto sideName = [&](Side s) { return t.get("side." + std::string(toString(s))); };
+
+  // What presses on what.
+  for (const RootFinding& r : f.roots) {
+    for (std::size_t i = 0; i < r.causes.size(); ++i) {
+      const Pathology& p = f.pathologies[r.causes[i]];
+      const bool hit = r.byCause[i] >= kAffectedThreshold;
+      const std::string level(toString(p.level));
+      out.patient.push_back(t.format(hit ? "patient.root" : "patient.touching",
+                                     {{"lesion", lesionName(p)},
+                                      {"level", level},
+                                      {"side", sideName(r.side)},
+                                      {"root", std::string(toString(r.root))}}));
+      if (hit) {
+        out.student.push_back(t.format(
+            "student.root", {{"side", sideName(r.side)},
+                             {"root", std::string(toString(r.root))},
+                             {"role", roleOf(p, r.root)},
+                             {"percent", percent(r.byCause[i])},
+                             {"morphology", t.get("morphology." + std::string(morphologyId(p)))},
+                             {"lesion", lesionName(p)},
+                             {"zone", t.get("zone." + std::string(toString(p.zone)))},
+                             {"level", level}}));
+      }
+    }
+  }
+  for (const NerveFinding& n : f.nerves) {
+    if (!n.affected || n.causes.empty()) continue;
+    const Pathology& p = f.pathologies[n.causes.front()];
+    out.patient.push_back(t.format(
+        "patient.nerve",
+        {{"lesion", lesionName(p)}, {"side", sideName(n.side)}, {"nerve", t.get(n.segment)}}));
+    out.student.push_back(t.format("student.nerve", {{"side", sideName(n.side)},
+                                                     {"nerve", t.get(n.segment)},
+                                                     {"percent", percent(n.compression)},
+                                                     {"lesion", lesionName(p)}}));
+  }
+  if (out.patient.empty()) out.patient.push_back(t.get("patient.none"));
+
+  // Lists with the side after each item; an item on both sides is named once.
+  const auto listBySide = [&](auto items, const char* prefix) {
+    std::vector<std::pair<std::string, std::set<Side>>> seen;
+    for (const auto& item : items) {
+      auto it =
+          std::find_if(seen.begin(), seen.end(), [&](const auto& e) { return e.first == item.id; });
+      if (it == seen.end()) {
+        seen.push_back({item.id, {}});
+        it = seen.end() - 1;
+      }
+      it->second.insert(item.side);
+    }
+    std::string text;
+    for (const auto& [id, sides] : seen) {
+      if (!text.empty()) text += ", ";
+      text += t.get(std::string(prefix) + id) + " (" +
+              (sides.size() == 2 ? t.get("side.both") : sideName(*sides.begin())) + ")";
+    }
+    return text;
+  };
+  if (!f.regions.empty()) {
+    const std::string list = listBySide(f.regions, "region.");
+    out.patient.push_back(t.format("patient.regions", {{"regions", list}}));
+    std::string detailed;
+    for (const RegionFinding& r : f.regions) {
+      if (!detailed.empty()) detailed += ", ";
+      detailed += t.get("region." + r.id) + " [" + rootsText(r.roots) + ", " + sideName(r.side) +
+                  ", " + percent(r.intensity) + "%]";
+    }
+    out.student.push_back(t.format("student.regions", {{"regions", detailed}}));
+  }
+  if (!f.weakness.empty()) {
+    const std::string list = listBySide(f.weakness, "movement.");
+    out.patient.push_back(t.format("patient.weakness", {{"movements", list}}));
+    out.student.push_back(t.format("student.weakness", {{"movements", list}}));
+  }
+  if (!f.reflexes.empty()) {
+    std::string list;
+    for (const ReflexFinding& r : f.reflexes) {
+      if (!list.empty()) list += ", ";
+      list += t.get("reflex." + r.id) + ": " + t.get("change." + r.change) + " (" +
+              sideName(r.side) + ")";
+    }
+    out.student.push_back(t.format("student.reflexes", {{"reflexes", list}}));
+  }
+  const bool left = std::any_of(f.roots.begin(), f.roots.end(), [](const RootFinding& r) {
+    return r.affected && r.side == Side::Left;
+  });
+  const bool right = std::any_of(f.roots.begin(), f.roots.end(), [](const RootFinding& r) {
+    return r.affected && r.side == Side::Right;
+  });
+  if (left && right) out.patient.push_back(t.get("patient.both_legs"));
+  if (!f.signs.empty()) {
+    std::string list;
+    for (const std::string& s : f.signs) list += (list.empty() ? "" : ", ") + t.get("sign." + s);
+    out.student.push_back(t.format("student.signs", {{"signs", list}}));
+  }
+  for (const std::string& flag : f.redFlags) {
+    const std::string line = t.get("red_flag." + flag) + ": " + t.get("red_flag." + flag + ".text");
+    out.patient.push_back(line);
+    out.student.push_back(line);
+  }
+  out.student.push_back(t.get("student.sources"));
+
+  // The leaflet: one "what it is" per kind of lesion, then the shared paragraphs.
+  std::set<PathologyType> types;
+  for (const Pathology& p : f.pathologies) {
+    if (types.insert(p.type).second) {
+      out.leaflet.push_back(t.get("leaflet." + std::string(toString(p.type)) + ".what"));
+    }
+  }
+  for (const char* key : {"leaflet.feel", "leaflet.who", "leaflet.helps", "leaflet.urgent"}) {
+    out.leaflet.push_back(t.get(key));
+  }
+  std::string flags;
+  for (std::size_t i = 0; i < generalRedFlags_.size(); ++i) {
+    if (i > 0) flags += ", ";
+    flags += t.get("general_red_flag." + generalRedFlags_[i]);
+  }
+  out.leaflet.push_back(t.format("leaflet.general", {{"flags", flags}}));
+  return out;
+}
+
+}  // namespace radicula::core
