@@ -8,7 +8,7 @@ packages=(
   libglfw3-dev libglm-dev libimgui-dev libstb-dev libepoxy-dev
   libassimp-dev libtinygltf-dev nlohmann-json3-dev
   libgtest-dev libbenchmark-dev
-  xvfb xauth libgl1-mesa-dri mesa-utils
+  xvfb xauth libgl1-mesa-dri mesa-utils fonts-dejavu-core
 )
 # Node.js runs the Khronos glTF validator in the tests; keep an existing install.
 command -v node >/dev/null 2>&1 || packages+=(nodejs)
