@@ -216,6 +216,7 @@ bool ClinicalEngine::holds(const Rule& rule, const Findings& f,
         counts = true;
         break;
       }
+      if (sc.causes[i] < 0 || sc.causes[i] >= static_cast<int>(f.pathologies.size())) continue;
       const Pathology& p = f.pathologies[sc.causes[i]];
       for (const auto& [type, zone] : rule.causeTypes) {
         if (p.type == type && (!zone || p.zone == *zone)) counts = true;
@@ -261,9 +262,13 @@ bool ClinicalEngine::holds(const Rule& rule, const Findings& f,
 }
 
 Findings ClinicalEngine::analyse(const std::vector<Pathology>& pathologies) const {
+  return follow(pathologies, engine_.analyse(shapes(pathologies)));
+}
+
+Findings ClinicalEngine::follow(const std::vector<Pathology>& pathologies,
+                                const std::vector<SegmentCompression>& measured) const {
   Findings f;
   f.pathologies = pathologies;
-  const std::vector<SegmentCompression> measured = engine_.analyse(shapes(pathologies));
 
   std::vector<const SegmentCompression*> affected;
   for (const SegmentCompression& sc : measured) {
@@ -353,6 +358,7 @@ FindingTexts ClinicalEngine::texts(const Findings& f, const TextCatalog& t) cons
   // What presses on what.
   for (const RootFinding& r : f.roots) {
     for (std::size_t i = 0; i < r.causes.size(); ++i) {
+      if (r.causes[i] < 0 || r.causes[i] >= static_cast<int>(f.pathologies.size())) continue;
       const Pathology& p = f.pathologies[r.causes[i]];
       const bool hit = r.byCause[i] >= kAffectedThreshold;
       const std::string level(toString(p.level));
@@ -375,7 +381,10 @@ FindingTexts ClinicalEngine::texts(const Findings& f, const TextCatalog& t) cons
     }
   }
   for (const NerveFinding& n : f.nerves) {
-    if (!n.affected || n.causes.empty()) continue;
+    if (!n.affected || n.causes.empty() || n.causes.front() < 0 ||
+        n.causes.front() >= static_cast<int>(f.pathologies.size())) {
+      continue;
+    }
     const Pathology& p = f.pathologies[n.causes.front()];
     out.patient.push_back(t.format(
         "patient.nerve",

@@ -106,6 +106,10 @@ class ClinicalEngine {
   std::vector<PathologyShape> shapes(const std::vector<Pathology>& pathologies) const;
   Findings analyse(const std::vector<Pathology>& pathologies) const;
   Findings analyse(const Scenario& scenario) const { return analyse(scenario.pathologies); }
+  // The fibre-following half of analyse(): findings from given segment compressions (as the
+  // CompressionEngine reports them), e.g. to show what a compressed root alone would do.
+  Findings follow(const std::vector<Pathology>& pathologies,
+                  const std::vector<SegmentCompression>& measured) const;
 
   FindingTexts texts(const Findings& findings, const TextCatalog& catalog) const;
 

@@ -501,19 +501,25 @@ PathologyShape PathologyShape::build(const Pathology& pathology, const SpineLayo
   for (Side side : kSides) {
     if (!pathology.onSide(side)) continue;
     const LegLandmarks& leg = layout.leg(side);
-    const Target t = nearestOnTube(layout.nerve(nerveName, side),
-                                   piriformis ? leg.greaterSciaticNotch : leg.fibularHead);
+    const TubePath& nerve = layout.nerve(nerveName, side);
+    // The piriformis presses where the sciatic has just left the greater sciatic foramen below
+    // it, a finger's breadth past the notch (where the plexus still runs, the gluteal and
+    // pudendal nerves leave separately).
+    const Target t =
+        piriformis
+            ? nearestOnTube(nerve, nerve.at(std::min(0.025f, 0.5f * nerve.length())).position)
+            : nearestOnTube(nerve, leg.fibularHead);
     if (!t.valid) continue;
     const float pen = standardPenetrationMm(pathology.severity, t.radiusMm);
     if (piriformis) {
       // The piriformis lies over the nerve where it leaves the pelvis below it: a thick band
       // across the nerve, pressing from above and behind.
-      glm::vec3 n = glm::vec3(0.0f, 0.7f, -0.7f);
+      glm::vec3 n = glm::vec3(0.0f, 1.0f, 0.0f);
       n = glm::normalize(n - t.tangent * glm::dot(n, t.tangent));
       const glm::vec3 across = glm::normalize(glm::cross(t.tangent, n));
       constexpr float kBellyMm = 7.0f;
       const glm::vec3 c = t.centre + n * ((t.radiusMm + kBellyMm - pen) * kMm);
-      shape.add(cone(c - across * (18.0f * kMm), c + across * (18.0f * kMm), kBellyMm, kBellyMm));
+      shape.add(cone(c - across * (8.0f * kMm), c + across * (8.0f * kMm), kBellyMm, kBellyMm));
     } else {
       // At the fibular neck the nerve lies on bone under the skin; a ganglion cyst or a
       // crossed-leg pressure presses it from outside against the bone.

@@ -1,0 +1,284 @@
+// Findings follow the fibres (DESIGN §4, CLINICAL §3–5): dermatomes, myotomes, reflexes,
+// signs and red flags from compressed roots and nerves.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <memory>
+#include <map>
+#include <set>
+
+#include "core/findings.h"
+
+namespace radicula::core {
+namespace {
+
+const ClinicalEngine& engine() {
+  static const std::unique_ptr<ClinicalEngine> e = ClinicalEngine::loadDefault();
+  return *e;
+}
+
+Pathology lesion(PathologyType type, Zone zone, DiscLevel level, SideSpec side, float severity) {
+  Pathology p;
+  p.type = type;
+  p.zone = zone;
+  p.level = level;
+  p.side = side;
+  p.severity = severity;
+  return p;
+}
+
+Pathology entrapment(PathologyType type, SideSpec side, float severity) {
+  Pathology p;
+  p.type = type;
+  p.side = side;
+  p.severity = severity;
+  return p;
+}
+
+// Findings for one root compressed alone (0.6) on the left.
+Findings rootAlone(Root root) {
+  SegmentCompression sc;
+  sc.segment = engine().graph().rootSegment(root);
+  sc.side = Side::Left;
+  sc.compression = 0.6f;
+  sc.causes = {0};
+  sc.byCause = {0.6f};
+  return engine().follow({lesion(PathologyType::Herniation, Zone::Paracentral, DiscLevel::L4L5,
+                                 SideSpec::Left, 0.6f)},
+                         {sc});
+}
+
+std::set<std::string> regionIds(const Findings& f, Side side) {
+  std::set<std::string> out;
+  for (const auto& r : f.regions) {
+    if (r.side == side) out.insert(r.id);
+  }
+  return out;
+}
+
+std::set<std::string> weakIds(const Findings& f, Side side) {
+  std::set<std::string> out;
+  for (const auto& m : f.weakness) {
+    if (m.side == side) out.insert(m.id);
+  }
+  return out;
+}
+
+std::set<std::string> reflexIds(const Findings& f, Side side) {
+  std::set<std::string> out;
+  for (const auto& r : f.reflexes) {
+    if (r.side == side) out.insert(r.id);
+  }
+  return out;
+}
+
+TEST(Findings, ARootLightsExactlyItsDermatome) {
+  // CLINICAL §3, dermatome column (lateral_thigh is L2 with L3; saddle S4–S5).
+  const std::map<Root, std::set<std::string>> dermatome = {
+      {Root::L1, {"groin"}},
+      {Root::L2, {"anterior_thigh_upper", "lateral_thigh"}},
+      {Root::L3, {"lateral_thigh", "anterior_thigh_lower", "medial_knee"}},
+      {Root::L4, {"medial_leg", "medial_malleolus", "medial_foot"}},
+      {Root::L5, {"lateral_leg", "dorsum_foot", "great_toe"}},
+      {Root::S1, {"posterolateral_calf", "lateral_foot", "lateral_heel", "sole"}},
+      {Root::S2, {"posterior_thigh", "popliteal_fossa"}},
+      {Root::S3, {"medial_buttock"}},
+      {Root::S4, {"saddle"}},
+      {Root::S5, {"saddle"}},
+  };
+  for (const auto& [root, regions] : dermatome) {
+    const Findings f = rootAlone(root);
+    EXPECT_EQ(regionIds(f, Side::Left), regions) << toString(root);
+    EXPECT_TRUE(regionIds(f, Side::Right).empty()) << toString(root);
+  }
+}
+
+TEST(Findings, MovementsAndReflexesFollowTheMyotomes) {
+  // CLINICAL §4: each root weakens the movements listing it and changes its reflexes.
+  const std::map<Root, std::set<std::string>> weak = {
+      {Root::L1, {}},
+      {Root::L2, {"hip_flexion", "hip_adduction"}},
+      {Root::L3, {"hip_flexion", "hip_adduction", "knee_extension"}},
+      {Root::L4, {"hip_adduction", "knee_extension", "ankle_dorsiflexion"}},
+      {Root::L5, {"ankle_dorsiflexion", "great_toe_extension", "hip_abduction", "foot_inversion",
+                  "foot_eversion", "knee_flexion"}},
+      {Root::S1, {"foot_eversion", "ankle_plantarflexion", "hip_extension", "knee_flexion"}},
+      {Root::S2, {"ankle_plantarflexion", "sphincter"}},
+      {Root::S3, {"sphincter"}},
+      {Root::S4, {"sphincter"}},
+      {Root::S5, {}},
+  };
+  const std::map<Root, std::set<std::string>> reflexes = {
+      {Root::L1, {}},           {Root::L2, {}},
+      {Root::L3, {"patellar"}}, {Root::L4, {"patellar"}},
+      {Root::L5, {"medial_hamstring"}}, {Root::S1, {"achilles"}},
+      {Root::S2, {"anal_wink"}}, {Root::S3, {"anal_wink"}},
+      {Root::S4, {"anal_wink"}}, {Root::S5, {}},
+  };
+  for (Root root : kRoots) {
+    const Findings f = rootAlone(root);
+    EXPECT_EQ(weakIds(f, Side::Left), weak.at(root)) << toString(root);
+    EXPECT_EQ(reflexIds(f, Side::Left), reflexes.at(root)) << toString(root);
+    for (const auto& r : f.reflexes) EXPECT_EQ(r.change, "reduced");
+  }
+}
+
+TEST(Findings, RegionIntensityRisesWithCompression) {
+  const auto at = [](float severity) {
+    const Findings f = engine().analyse({lesion(PathologyType::Herniation, Zone::Paracentral,
+                                                DiscLevel::L4L5, SideSpec::Left, severity)});
+    for (const auto& r : f.regions) {
+      if (r.id == "dorsum_foot" && r.side == Side::Left) return r.intensity;
+    }
+    return 0.0f;
+  };
+  EXPECT_EQ(at(0.1f), 0.0f);
+  EXPECT_GT(at(0.4f), 0.0f);
+  EXPECT_GT(at(0.6f), at(0.4f));
+}
+
+TEST(Findings, SevereCentralHerniationIsBilateralWithCaudaEquina) {
+  for (DiscLevel level : kDiscLevels) {
+    const Findings f = engine().analyse(
+        {lesion(PathologyType::Herniation, Zone::Central, level, SideSpec::Both, 0.95f)});
+    for (Side s : kSides) {
+      EXPECT_TRUE(f.affected(traversingRoot(level), s)) << toString(level);
+      EXPECT_TRUE(f.affected(Root::S3, s)) << toString(level);
+    }
+    EXPECT_TRUE(f.hasRedFlag("cauda_equina")) << toString(level);
+    EXPECT_TRUE(f.regionLit("saddle", Side::Left)) << toString(level);
+    EXPECT_TRUE(f.weak("sphincter", Side::Right)) << toString(level);
+  }
+}
+
+TEST(Findings, ModerateCentralHerniationAlreadyRaisesTheFlag) {
+  // 0.5–0.85: the traversing roots on both sides; bilateral disc compression is the flag.
+  const Findings f = engine().analyse(
+      {lesion(PathologyType::Herniation, Zone::Central, DiscLevel::L4L5, SideSpec::Both, 0.6f)});
+  EXPECT_TRUE(f.affected(Root::L5, Side::Left));
+  EXPECT_TRUE(f.affected(Root::L5, Side::Right));
+  EXPECT_FALSE(f.affected(Root::S2, Side::Left));
+  EXPECT_TRUE(f.hasRedFlag("cauda_equina"));
+}
+
+TEST(Findings, CentralStenosisClaudicatesAndFlagsOnlyWhenSevere) {
+  const Findings moderate = engine().analyse(
+      {lesion(PathologyType::Stenosis, Zone::Central, DiscLevel::L4L5, SideSpec::Both, 0.6f)});
+  EXPECT_TRUE(moderate.affected(Root::L5, Side::Left));
+  EXPECT_TRUE(moderate.affected(Root::L5, Side::Right));
+  EXPECT_TRUE(moderate.hasSign("neurogenic_claudication"));
+  EXPECT_FALSE(moderate.hasRedFlag("cauda_equina"));
+
+  const Findings severe = engine().analyse(
+      {lesion(PathologyType::Stenosis, Zone::Central, DiscLevel::L4L5, SideSpec::Both, 0.9f)});
+  for (Side s : kSides) {
+    EXPECT_TRUE(severe.affected(Root::L5, s));
+    EXPECT_TRUE(severe.affected(Root::S2, s));
+  }
+  EXPECT_TRUE(severe.hasRedFlag("cauda_equina"));
+}
+
+TEST(Findings, BilateralForaminalStenosisGivesExitingRootsWithoutTheFlag) {
+  for (DiscLevel level : kDiscLevels) {
+    const Findings f = engine().analyse(
+        {lesion(PathologyType::Stenosis, Zone::Foraminal, level, SideSpec::Both, 0.7f)});
+    EXPECT_TRUE(f.affected(exitingRoot(level), Side::Left)) << toString(level);
+    EXPECT_TRUE(f.affected(exitingRoot(level), Side::Right)) << toString(level);
+    EXPECT_FALSE(f.affected(traversingRoot(level), Side::Left)) << toString(level);
+    EXPECT_FALSE(f.hasRedFlag("cauda_equina")) << toString(level);
+  }
+}
+
+TEST(Findings, PiriformisLightsTheSciaticTerritoryAndSparesTheSaphenous) {
+  const Findings f = engine().analyse({entrapment(PathologyType::Piriformis, SideSpec::Left, 0.6f)});
+  for (const char* region : {"lateral_leg", "dorsum_foot", "great_toe", "posterolateral_calf",
+                             "lateral_foot", "lateral_heel", "sole"}) {
+    EXPECT_TRUE(f.regionLit(region, Side::Left)) << region;
+    EXPECT_FALSE(f.regionLit(region, Side::Right)) << region;
+  }
+  for (const char* region : {"medial_leg", "medial_malleolus", "medial_foot", "medial_knee"}) {
+    EXPECT_FALSE(f.regionLit(region, Side::Left)) << region;
+  }
+  EXPECT_TRUE(f.roots.empty()) << "no root is in the canal with the piriformis";
+  EXPECT_FALSE(f.weak("hip_abduction", Side::Left));  // superior gluteal leaves above it
+  EXPECT_TRUE(f.weak("ankle_plantarflexion", Side::Left));
+  EXPECT_FALSE(f.hasRedFlag("cauda_equina"));
+  // Its region roots are L4–S3 fibres only.
+  for (const auto& r : f.regions) {
+    for (Root root : r.roots) {
+      EXPECT_GE(index(root), index(Root::L4));
+      EXPECT_LE(index(root), index(Root::S3));
+    }
+  }
+}
+
+TEST(Findings, FibularHeadDropsTheFootButSparesInversionAndHipAbduction) {
+  const Findings f = engine().analyse({entrapment(PathologyType::FibularHead, SideSpec::Right, 0.6f)});
+  EXPECT_TRUE(f.weak("ankle_dorsiflexion", Side::Right));
+  EXPECT_TRUE(f.weak("great_toe_extension", Side::Right));
+  EXPECT_FALSE(f.weak("foot_inversion", Side::Right));
+  EXPECT_FALSE(f.weak("hip_abduction", Side::Right));
+  EXPECT_TRUE(f.hasSign("foot_drop"));
+  EXPECT_FALSE(f.hasSign("trendelenburg_gait"));
+  EXPECT_EQ(regionIds(f, Side::Right),
+            (std::set<std::string>{"lateral_leg", "dorsum_foot", "great_toe"}));
+  // The L5 root lesion it mimics weakens inversion and hip abduction too.
+  const Findings l5 = engine().analyse(
+      {lesion(PathologyType::Herniation, Zone::Paracentral, DiscLevel::L4L5, SideSpec::Right, 0.6f)});
+  EXPECT_TRUE(l5.weak("foot_inversion", Side::Right));
+  EXPECT_TRUE(l5.weak("hip_abduction", Side::Right));
+}
+
+TEST(Findings, MassiveCentralHerniationAtL1L2ReachesTheConus) {
+  const Findings f = engine().analyse(
+      {lesion(PathologyType::Herniation, Zone::Central, DiscLevel::L1L2, SideSpec::Both, 0.95f)});
+  EXPECT_TRUE(f.hasRedFlag("conus"));
+  const Findings lower = engine().analyse(
+      {lesion(PathologyType::Herniation, Zone::Central, DiscLevel::L4L5, SideSpec::Both, 0.95f)});
+  EXPECT_FALSE(lower.hasRedFlag("conus"));
+}
+
+TEST(Findings, SignsFollowRootsAndWeakness) {
+  const Findings l5 = engine().analyse(
+      {lesion(PathologyType::Herniation, Zone::Paracentral, DiscLevel::L4L5, SideSpec::Left, 0.6f)});
+  EXPECT_TRUE(l5.hasSign("straight_leg_raise"));
+  EXPECT_TRUE(l5.hasSign("foot_drop"));
+  EXPECT_TRUE(l5.hasSign("trendelenburg_gait"));
+  EXPECT_TRUE(l5.hasSign("cough_sneeze_pain"));
+  EXPECT_FALSE(l5.hasSign("femoral_stretch"));
+  EXPECT_FALSE(l5.hasRedFlag("cauda_equina"));
+
+  const Findings l3 = engine().analyse({lesion(PathologyType::Herniation, Zone::Extraforaminal,
+                                               DiscLevel::L3L4, SideSpec::Left, 0.6f)});
+  EXPECT_TRUE(l3.affected(Root::L3, Side::Left));
+  EXPECT_TRUE(l3.hasSign("femoral_stretch"));
+  EXPECT_FALSE(l3.hasSign("straight_leg_raise"));
+}
+
+TEST(Findings, TextsComeFromTheCatalogInBothLanguages) {
+  const Findings f = engine().analyse(
+      {lesion(PathologyType::Herniation, Zone::Paracentral, DiscLevel::L4L5, SideSpec::Left, 0.6f)});
+  for (const char* language : {"en", "es"}) {
+    const TextCatalog catalog = TextCatalog::loadLanguage(language);
+    const FindingTexts t = engine().texts(f, catalog);
+    ASSERT_FALSE(t.patient.empty()) << language;
+    ASSERT_FALSE(t.student.empty()) << language;
+    EXPECT_FALSE(t.disclaimer.empty());
+    EXPECT_GE(t.leaflet.size(), 5u);
+    for (const auto* lines : {&t.patient, &t.student, &t.leaflet}) {
+      for (const std::string& line : *lines) {
+        EXPECT_EQ(line.find('{'), std::string::npos) << language << ": " << line;
+        // A missing key would come back as itself, e.g. "region.dorsum_foot".
+        EXPECT_EQ(line.find("region."), std::string::npos) << language << ": " << line;
+        EXPECT_EQ(line.find("movement."), std::string::npos) << language << ": " << line;
+      }
+    }
+  }
+  const auto en = TextCatalog::loadLanguage("en");
+  const auto es = TextCatalog::loadLanguage("es");
+  for (const auto& [key, text] : en.all()) EXPECT_TRUE(es.has(key)) << key;
+  for (const auto& [key, text] : es.all()) EXPECT_TRUE(en.has(key)) << key;
+}
+
+}  // namespace
+}  // namespace radicula::core
