@@ -27,10 +27,11 @@ constexpr float kForamenFit = 0.97f;
 // Pedicles reach back from the body over this fraction of the canal's AP depth before they
 // turn into the laminae (the canal is triangular: laminae converge to the spinous base).
 constexpr float kPedicleReach = 0.6f;
-// The sacrum's midline curve turns forward by this much from S1 to its apex (sacral
-// kyphosis), starting slightly backward from the S1 axis.
-constexpr float kSacralStartDeg = 10.0f;
-constexpr float kSacralTurnDeg = 55.0f;
+// The sacrum's midline curve leaves S1 slightly backward and turns forward toward its apex
+// (sacral kyphosis), gently: the root courses through the sacral foramina assume a nearly
+// straight sacrum in the S1 frame (root_course.cpp).
+constexpr float kSacralStartDeg = 6.0f;
+constexpr float kSacralTurnDeg = 14.0f;
 
 glm::mat3 tiltAboutX(float degrees) {
   // Positive tilt turns local +y (cranial) toward +z (anterior).
@@ -281,7 +282,8 @@ glm::vec3 SpineLayout::sacralForamen(int n, Side s) const {
 void SpineLayout::placeCanal() {
   const auto& m = morphometry_;
   const float sacRadius = 0.5f * m.nerves.duralSacAP;
-  const auto sacZ = [&](float halfDepth) { return -halfDepth - 0.5f * kMm - sacRadius; };
+  // 1 mm of epidural fat in front of the sac (as canal_landmarks.h assumes).
+  const auto sacZ = [&](float halfDepth) { return -halfDepth - 1.0f * kMm - sacRadius; };
 
   std::vector<TubePoint> sac;
   const Frame& l1 = vertebrae_[0];

@@ -1,0 +1,39 @@
+// The anatomy builder assembles the whole generated model as a Scene: every structure meshed
+// from its signed distance field or swept along its course, placed by the layout under the
+// node names of DESIGN.md §3, with textbook materials and baked ambient occlusion.
+//
+// Triangle budget: the whole scene stays under kTriangleBudget so that it renders smoothly on
+// a software rasteriser (llvmpipe); the cell sizes below are chosen to meet it.
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include "core/region_table.h"
+#include "core/spine_layout.h"
+#include "io/scene.h"
+
+namespace radicula::meshgen {
+
+inline constexpr std::size_t kTriangleBudget = 600000;
+
+struct AnatomyOptions {
+  float vertebraCell = 0.0013f;  // metres; 1.3 mm keeps facets and pedicles crisp
+  float sacrumCell = 0.0018f;
+  float discCell = 0.0016f;
+  float ligamentCell = 0.0013f;
+  float pelvisCell = 0.0030f;
+  float longBoneCell = 0.0036f;
+  float footCell = 0.0030f;
+  float skinCell = 0.0095f;
+  bool legs = true;  // pelvis, leg bones and skin
+};
+
+// Material indices the builder creates, in this order.
+enum class AnatomyMaterial { Bone, Annulus, Nucleus, Ligament, Dura, Cord, Nerve, Skin };
+
+io::Scene buildAnatomy(const core::SpineLayout& layout,
+                       const std::vector<core::SkinRegion>& regions,
+                       const AnatomyOptions& options = {});
+
+}  // namespace radicula::meshgen
