@@ -3,8 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <memory>
 #include <map>
+#include <memory>
 #include <set>
 
 #include "core/findings.h"
@@ -43,9 +43,9 @@ Findings rootAlone(Root root) {
   sc.compression = 0.6f;
   sc.causes = {0};
   sc.byCause = {0.6f};
-  return engine().follow({lesion(PathologyType::Herniation, Zone::Paracentral, DiscLevel::L4L5,
-                                 SideSpec::Left, 0.6f)},
-                         {sc});
+  return engine().follow(
+      {lesion(PathologyType::Herniation, Zone::Paracentral, DiscLevel::L4L5, SideSpec::Left, 0.6f)},
+      {sc});
 }
 
 std::set<std::string> regionIds(const Findings& f, Side side) {
@@ -100,8 +100,9 @@ TEST(Findings, MovementsAndReflexesFollowTheMyotomes) {
       {Root::L2, {"hip_flexion", "hip_adduction"}},
       {Root::L3, {"hip_flexion", "hip_adduction", "knee_extension"}},
       {Root::L4, {"hip_adduction", "knee_extension", "ankle_dorsiflexion"}},
-      {Root::L5, {"ankle_dorsiflexion", "great_toe_extension", "hip_abduction", "foot_inversion",
-                  "foot_eversion", "knee_flexion"}},
+      {Root::L5,
+       {"ankle_dorsiflexion", "great_toe_extension", "hip_abduction", "foot_inversion",
+        "foot_eversion", "knee_flexion"}},
       {Root::S1, {"foot_eversion", "ankle_plantarflexion", "hip_extension", "knee_flexion"}},
       {Root::S2, {"ankle_plantarflexion", "sphincter"}},
       {Root::S3, {"sphincter"}},
@@ -109,11 +110,16 @@ TEST(Findings, MovementsAndReflexesFollowTheMyotomes) {
       {Root::S5, {}},
   };
   const std::map<Root, std::set<std::string>> reflexes = {
-      {Root::L1, {}},           {Root::L2, {}},
-      {Root::L3, {"patellar"}}, {Root::L4, {"patellar"}},
-      {Root::L5, {"medial_hamstring"}}, {Root::S1, {"achilles"}},
-      {Root::S2, {"anal_wink"}}, {Root::S3, {"anal_wink"}},
-      {Root::S4, {"anal_wink"}}, {Root::S5, {}},
+      {Root::L1, {}},
+      {Root::L2, {}},
+      {Root::L3, {"patellar"}},
+      {Root::L4, {"patellar"}},
+      {Root::L5, {"medial_hamstring"}},
+      {Root::S1, {"achilles"}},
+      {Root::S2, {"anal_wink"}},
+      {Root::S3, {"anal_wink"}},
+      {Root::S4, {"anal_wink"}},
+      {Root::S5, {}},
   };
   for (Root root : kRoots) {
     const Findings f = rootAlone(root);
@@ -190,7 +196,8 @@ TEST(Findings, BilateralForaminalStenosisGivesExitingRootsWithoutTheFlag) {
 }
 
 TEST(Findings, PiriformisLightsTheSciaticTerritoryAndSparesTheSaphenous) {
-  const Findings f = engine().analyse({entrapment(PathologyType::Piriformis, SideSpec::Left, 0.6f)});
+  const Findings f =
+      engine().analyse({entrapment(PathologyType::Piriformis, SideSpec::Left, 0.6f)});
   for (const char* region : {"lateral_leg", "dorsum_foot", "great_toe", "posterolateral_calf",
                              "lateral_foot", "lateral_heel", "sole"}) {
     EXPECT_TRUE(f.regionLit(region, Side::Left)) << region;
@@ -213,7 +220,8 @@ TEST(Findings, PiriformisLightsTheSciaticTerritoryAndSparesTheSaphenous) {
 }
 
 TEST(Findings, FibularHeadDropsTheFootButSparesInversionAndHipAbduction) {
-  const Findings f = engine().analyse({entrapment(PathologyType::FibularHead, SideSpec::Right, 0.6f)});
+  const Findings f =
+      engine().analyse({entrapment(PathologyType::FibularHead, SideSpec::Right, 0.6f)});
   EXPECT_TRUE(f.weak("ankle_dorsiflexion", Side::Right));
   EXPECT_TRUE(f.weak("great_toe_extension", Side::Right));
   EXPECT_FALSE(f.weak("foot_inversion", Side::Right));
@@ -223,8 +231,8 @@ TEST(Findings, FibularHeadDropsTheFootButSparesInversionAndHipAbduction) {
   EXPECT_EQ(regionIds(f, Side::Right),
             (std::set<std::string>{"lateral_leg", "dorsum_foot", "great_toe"}));
   // The L5 root lesion it mimics weakens inversion and hip abduction too.
-  const Findings l5 = engine().analyse(
-      {lesion(PathologyType::Herniation, Zone::Paracentral, DiscLevel::L4L5, SideSpec::Right, 0.6f)});
+  const Findings l5 = engine().analyse({lesion(PathologyType::Herniation, Zone::Paracentral,
+                                               DiscLevel::L4L5, SideSpec::Right, 0.6f)});
   EXPECT_TRUE(l5.weak("foot_inversion", Side::Right));
   EXPECT_TRUE(l5.weak("hip_abduction", Side::Right));
 }
@@ -239,8 +247,8 @@ TEST(Findings, MassiveCentralHerniationAtL1L2ReachesTheConus) {
 }
 
 TEST(Findings, SignsFollowRootsAndWeakness) {
-  const Findings l5 = engine().analyse(
-      {lesion(PathologyType::Herniation, Zone::Paracentral, DiscLevel::L4L5, SideSpec::Left, 0.6f)});
+  const Findings l5 = engine().analyse({lesion(PathologyType::Herniation, Zone::Paracentral,
+                                               DiscLevel::L4L5, SideSpec::Left, 0.6f)});
   EXPECT_TRUE(l5.hasSign("straight_leg_raise"));
   EXPECT_TRUE(l5.hasSign("foot_drop"));
   EXPECT_TRUE(l5.hasSign("trendelenburg_gait"));
@@ -256,8 +264,8 @@ TEST(Findings, SignsFollowRootsAndWeakness) {
 }
 
 TEST(Findings, TextsComeFromTheCatalogInBothLanguages) {
-  const Findings f = engine().analyse(
-      {lesion(PathologyType::Herniation, Zone::Paracentral, DiscLevel::L4L5, SideSpec::Left, 0.6f)});
+  const Findings f = engine().analyse({lesion(PathologyType::Herniation, Zone::Paracentral,
+                                              DiscLevel::L4L5, SideSpec::Left, 0.6f)});
   for (const char* language : {"en", "es"}) {
     const TextCatalog catalog = TextCatalog::loadLanguage(language);
     const FindingTexts t = engine().texts(f, catalog);

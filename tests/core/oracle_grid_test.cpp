@@ -31,7 +31,8 @@ Expect expectation(const Row& row) {
       return row.zone == Zone::Foraminal ? Expect::Exiting : Expect::Traversing;
     case PathologyType::Spondylolisthesis:
       return row.slip == SlipKind::Degenerative ? Expect::Traversing : Expect::Exiting;
-    default: return Expect::Nothing;
+    default:
+      return Expect::Nothing;
   }
 }
 
@@ -66,8 +67,8 @@ std::set<std::string> expected(const Row& row, DiscLevel level, SideSpec side) {
   const Root root = e == Expect::Traversing ? traversingRoot(level) : exitingRoot(level);
   const bool central = row.zone == Zone::Central && row.type != PathologyType::Spondylolisthesis;
   for (Side s : kSides) {
-    const bool on = central || side == SideSpec::Both ||
-                    (side == SideSpec::Left) == (s == Side::Left);
+    const bool on =
+        central || side == SideSpec::Both || (side == SideSpec::Left) == (s == Side::Left);
     if (on) out.insert(std::string(toString(root)) + "." + std::string(toString(s)));
   }
   return out;
@@ -98,8 +99,8 @@ TEST(OracleGrid, ModerateSeverityAffectsExactlyTheOracleRoots) {
         ++cases;
         if (got != want) {
           ++failures;
-          ADD_FAILURE() << row.name << " " << toString(level) << " " << toString(side)
-                        << ": got " << describe(got) << ", oracle " << describe(want);
+          ADD_FAILURE() << row.name << " " << toString(level) << " " << toString(side) << ": got "
+                        << describe(got) << ", oracle " << describe(want);
         }
       }
     }
@@ -113,8 +114,8 @@ TEST(OracleGrid, MildSeverityAffectsNothing) {
     for (DiscLevel level : kDiscLevels) {
       for (SideSpec side : {SideSpec::Left, SideSpec::Right, SideSpec::Both}) {
         const auto got = f.affectedRoots({make(row, level, side, 0.1f)});
-        EXPECT_TRUE(got.empty()) << row.name << " " << toString(level) << " "
-                                 << toString(side) << ": got " << describe(got);
+        EXPECT_TRUE(got.empty()) << row.name << " " << toString(level) << " " << toString(side)
+                                 << ": got " << describe(got);
       }
     }
   }
@@ -127,15 +128,16 @@ TEST(OracleGrid, CompressionNeverDecreasesWithSeverity) {
       std::array<std::array<float, 2>, 10> previous{};
       for (int step = 0; step <= 20; ++step) {
         const float severity = 0.05f * static_cast<float>(step);
-        const auto shape = PathologyShape::build(make(row, level, SideSpec::Both, severity), f.layout);
+        const auto shape =
+            PathologyShape::build(make(row, level, SideSpec::Both, severity), f.layout);
         for (Root root : kRoots) {
           for (Side side : kSides) {
             const float c = f.engine.measure(f.graph.rootSegment(root), side, shape);
             float& before = previous[index(root)][SpineLayout::sideIndex(side)];
             // 1e-4 of a radius: float noise of the distance functions, far below any finding.
-            EXPECT_GE(c, before - 1e-4f) << row.name << " " << toString(level) << " root "
-                                         << toString(root) << " " << toString(side)
-                                         << " at severity " << severity;
+            EXPECT_GE(c, before - 1e-4f)
+                << row.name << " " << toString(level) << " root " << toString(root) << " "
+                << toString(side) << " at severity " << severity;
             before = std::max(before, c);
           }
         }

@@ -24,14 +24,13 @@ std::string name(Root r, Side s) {
 
 TEST(SeverityTable, OtherZonesNoneBelow02TouchingBelow035AffectedFrom035) {
   const auto& f = EngineFixture::get();
-  const std::pair<PathologyType, Zone> kinds[] = {
-      {PathologyType::Herniation, Zone::Paracentral},
-      {PathologyType::Herniation, Zone::Foraminal},
-      {PathologyType::Herniation, Zone::Extraforaminal},
-      {PathologyType::Stenosis, Zone::Paracentral},
-      {PathologyType::Stenosis, Zone::Foraminal},
-      {PathologyType::Osteophyte, Zone::Paracentral},
-      {PathologyType::Osteophyte, Zone::Foraminal}};
+  const std::pair<PathologyType, Zone> kinds[] = {{PathologyType::Herniation, Zone::Paracentral},
+                                                  {PathologyType::Herniation, Zone::Foraminal},
+                                                  {PathologyType::Herniation, Zone::Extraforaminal},
+                                                  {PathologyType::Stenosis, Zone::Paracentral},
+                                                  {PathologyType::Stenosis, Zone::Foraminal},
+                                                  {PathologyType::Osteophyte, Zone::Paracentral},
+                                                  {PathologyType::Osteophyte, Zone::Foraminal}};
   for (const auto& [type, zone] : kinds) {
     for (DiscLevel level : kDiscLevels) {
       const Root target = zone == Zone::Paracentral ? traversingRoot(level) : exitingRoot(level);
