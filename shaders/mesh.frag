@@ -17,7 +17,7 @@ uniform vec3 uRegionColor;     // colour of lit skin regions (linear)
 uniform vec3 uGlowColor;       // colour of an affected nerve (linear)
 uniform float uGlow;           // 0 calm … 1 fully affected
 uniform float uGlowFromArc;    // the nerve glows distal to this arc (metres)
-uniform float uPulseArc;       // arc of the travelling pulse front; < 0 disables the pulse
+uniform float uPulseArc;       // phase of the travelling pulses (metres); < 0 disables them
 uniform float uSelected;       // 1 for the selected structure: a soft outline tint
 
 out vec4 fragColor;
@@ -40,9 +40,10 @@ void main() {
   if (uGlow > 0.0 && vNerveArc >= 0.0 && vNerveArc >= uGlowFromArc) {
     glowHere = uGlow;
     if (uPulseArc >= 0.0) {
-      // A soft band 4 cm long riding down the nerve.
-      float d = vNerveArc - uPulseArc;
-      glowHere *= 0.75 + 0.5 * exp(-d * d / 0.0008);
+      // Soft bands every 25 cm riding down every glowing tube from its proximal end, so the
+      // light seems to run from the lesion to the leg.
+      float d = fract((vNerveArc - uPulseArc) / 0.25) - 0.5;
+      glowHere *= 0.7 + 0.6 * exp(-d * d / 0.004);
     }
     base = mix(base, uGlowColor, clamp(glowHere, 0.0, 1.0));
   }

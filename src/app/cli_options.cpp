@@ -10,8 +10,8 @@ namespace radicula::app {
 namespace {
 
 const std::vector<std::string> kOptions = {
-    "--scenario", "--report",    "--format", "--screenshot", "--view", "--size",   "--lang",
-    "--mode",     "--benchmark", "--frames", "--msaa",       "--help", "--version"};
+    "--scenario", "--report",    "--format", "--screenshot", "--view", "--size",    "--lang",
+    "--mode",     "--benchmark", "--frames", "--msaa",       "--help", "--version", "--no-ui"};
 const std::vector<std::string> kViews = {"side", "posterior", "axial", "foramen", "front", "leg"};
 
 std::size_t editDistance(const std::string& a, const std::string& b) {
@@ -75,7 +75,8 @@ Usage:
   radicula --help | --version
 
 Views: side, posterior, axial, foramen, front, leg.
-Options: --msaa N sets multisampling (0 turns it off).
+Options: --msaa N sets multisampling (0 turns it off); --no-ui leaves the panels out of a
+screenshot.
 Exit status: 0 success, 1 no usable OpenGL or display, 2 bad input.
 )";
 }
@@ -131,11 +132,15 @@ CliResult parseCommandLine(const std::vector<std::string>& args) {
     } else if (a == "--lang") {
       if (!value(&v) || (v != "en" && v != "es")) return fail("--lang takes en or es");
       o.language = v;
+      o.languageGiven = true;
     } else if (a == "--mode") {
       if (!value(&v) || (v != "patient" && v != "student")) {
         return fail("--mode takes patient or student");
       }
       o.mode = v;
+      o.modeGiven = true;
+    } else if (a == "--no-ui") {
+      o.interface = false;
     } else if (a == "--benchmark") {
       benchmark = true;
     } else if (a == "--frames") {

@@ -20,6 +20,9 @@ struct CliOptions {
   std::string format = "json";                    // --format json | text
   std::string language = "en";                    // --lang en | es
   std::string mode = "patient";                   // --mode patient | student
+  bool languageGiven = false;                     // --lang was on the command line
+  bool modeGiven = false;
+  bool interface = true;  // --no-ui: screenshot the 3D view alone
   int width = 1280;
   int height = 720;
   int frames = 240;  // --frames N for --benchmark

@@ -1,5 +1,7 @@
 #include "app/headless_commands.h"
 
+#include <epoxy/gl.h>
+
 #include <algorithm>
 #include <chrono>
 #include <cmath>
@@ -7,13 +9,15 @@
 #include <ostream>
 #include <vector>
 
+#include "app/app_frame.h"
 #include "app/gl_window.h"
-#include "app/scene_view.h"
-#include "app/startup_scene.h"
-#include "core/data_paths.h"
+#include "app/imgui_layer.h"
+#include "app/session.h"
+#include "core/content_error.h"
 #include "io/model_error.h"
 #include "io/png_writer.h"
 #include "render/gl_error.h"
+#include "render/render_target.h"
 
 namespace radicula::app {
 
@@ -25,95 +29,115 @@ double msSince(Clock::time_point start) {
   return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
 }
 
-}  // namespace
-
-int runScreenshot(const CliOptions& options, std::ostream& /*out*/, std::ostream& err) {
-  io::Scene scene;
+// Runs `body` and turns the app's error kinds into one line and an exit status.
+template <typename Body>
+int guarded(std::ostream& err, Body&& body) {
   try {
-    scene = loadStartupScene(options);
-  } catch (const io::ModelError& e) {
-    err << "radicula: " << e.what() << "\n";
-    return 2;
-  }
-  try {
-    GlWindow window(options.width, options.height, "Radicula", /*visible=*/false);
-    SceneView view(options.width, options.height, options.samples, core::shadersDir());
-    view.setScene(std::move(scene));
-    if (!options.view.empty()) view.applyView(options.view);
-    view.render();
-    io::writePng(options.screenshot, view.image());
+    return body();
   } catch (const NoGlError& e) {
     err << "radicula: " << e.what() << "\n";
     return 1;
   } catch (const io::ModelError& e) {
     err << "radicula: " << e.what() << "\n";
     return 2;
+  } catch (const core::ContentError& e) {
+    err << "radicula: " << e.what() << "\n";
+    return 2;
   } catch (const render::GlError& e) {
     err << "radicula: rendering failed: " << e.what() << "\n";
     return 1;
   }
-  return 0;
+}
+
+}  // namespace
+
+int runScreenshot(const CliOptions& options, std::ostream& /*out*/, std::ostream& err) {
+  return guarded(err, [&] {
+    GlWindow window(options.width, options.height, "Radicula", /*visible=*/false);
+    Session session(options, options.width, options.height);
+    const int w = options.width, h = options.height;
+    render::RenderTarget frame(w, h, 0);
+    if (!options.interface) {
+      session.resizeView(w, h);
+      session.renderScene();
+      io::writePng(options.screenshot, session.view().image());
+      return 0;
+    }
+    ImGuiLayer imgui(nullptr, 1.0f);
+    imgui.setLargeText(session.state().largeText);
+    // Auto-sized panels settle over a couple of frames; the scene is drawn once, last.
+    for (int i = 0; i < 3; ++i) {
+      imgui.beginHeadlessFrame(w, h);
+      const PixelRect rect = sceneRect(session, imgui, w, h, 1.0f, true);
+      if (i == 2) drawSceneInto(session, frame.colorFramebuffer(), w, h, rect);
+      drawInterfaceFrame(session, imgui);
+      frame.bindColor();
+      imgui.endFrame(w, h);
+    }
+    frame.resolve();
+    io::writePng(options.screenshot, frame.readColor());
+    return 0;
+  });
 }
 
 int runBenchmark(const CliOptions& options, std::ostream& out, std::ostream& err) {
-  const auto start = Clock::now();
-  try {
-    io::Scene scene = loadStartupScene(options);
-    const double loadMs = msSince(start);
+  return guarded(err, [&] {
+    const auto start = Clock::now();
     GlWindow window(options.width, options.height, "Radicula benchmark", /*visible=*/false);
-    SceneView view(options.width, options.height, options.samples, core::shadersDir());
-    view.setScene(std::move(scene));
-    if (!options.view.empty()) view.applyView(options.view);
-    view.render();
-    view.image();  // wait for the frame to be really finished
+    Session session(options, options.width, options.height);
+    // An active lesion, as a user would have: the classic L4/L5 herniation unless the scenario
+    // brought its own.
+    if (session.state().scenario.pathologies.empty() && session.showsAnatomy()) {
+      session.execute(ui::LoadPreset{"l4l5_paracentral_left"});
+      session.run(core::cmd::SetView{"side"});
+      session.advance(10.0f);  // finish the camera move
+    }
+    session.renderScene();
+    session.view().nodeAt(0, 0);  // waits until the frame is really drawn
     const double firstFrameMs = msSince(start);
 
-    // One full orbit around the scene, the way a user turns it.
+    // One full orbit around the scene, the way a user turns it, with the nerve pulse running.
     std::vector<double> frames;
     frames.reserve(options.frames);
-    const render::OrbitCamera base = view.camera;
     for (int i = 0; i < options.frames; ++i) {
-      view.camera = base;
-      view.camera.orbit(360.0f * static_cast<float>(i) / static_cast<float>(options.frames), 0.0f);
       const auto t = Clock::now();
-      view.render();
-      view.nodeAt(options.width / 2, options.height / 2);  // forces the GPU to finish the frame
+      session.orbit(360.0f / static_cast<float>(options.frames), 0.0f);
+      session.advance(1.0f / 60.0f);
+      session.renderScene();
+      session.view().nodeAt(options.width / 2, options.height / 2);  // forces the GPU to finish
       frames.push_back(msSince(t));
     }
     std::vector<double> sorted = frames;
     std::sort(sorted.begin(), sorted.end());
     const auto percentile = [&](double p) {
-      const auto i =
-          static_cast<std::size_t>(std::clamp(p * (sorted.size() - 1), 0.0, sorted.size() - 1.0));
-      return sorted[i];
+      return sorted[static_cast<std::size_t>(
+          std::clamp(p * (sorted.size() - 1), 0.0, sorted.size() - 1.0))];
     };
     double sum = 0;
     for (double f : frames) sum += f;
+
+    const auto analysisStart = Clock::now();
+    constexpr int kAnalyses = 200;
+    for (int i = 0; i < kAnalyses; ++i) session.engine().analyse(session.state().scenario);
+    const double analysisMs = msSince(analysisStart) / kAnalyses;
+
     out << std::fixed << std::setprecision(3) << "{\n"
         << "  \"format\": \"radicula-benchmark/1\",\n"
         << "  \"renderer\": \"" << window.glRenderer() << "\",\n"
         << "  \"size\": [" << options.width << ", " << options.height << "],\n"
         << "  \"msaa_samples\": " << options.samples << ",\n"
-        << "  \"triangles\": " << view.drawnTriangles() << ",\n"
+        << "  \"lesions\": " << session.state().scenario.pathologies.size() << ",\n"
+        << "  \"triangles\": " << session.view().drawnTriangles() << ",\n"
         << "  \"frames\": " << frames.size() << ",\n"
-        << "  \"load_ms\": " << loadMs << ",\n"
         << "  \"startup_to_first_frame_ms\": " << firstFrameMs << ",\n"
         << "  \"frame_ms_median\": " << percentile(0.5) << ",\n"
         << "  \"frame_ms_p95\": " << percentile(0.95) << ",\n"
         << "  \"frame_ms_mean\": " << sum / frames.size() << ",\n"
-        << "  \"frame_ms_max\": " << sorted.back() << "\n"
+        << "  \"frame_ms_max\": " << sorted.back() << ",\n"
+        << "  \"analysis_ms\": " << analysisMs << "\n"
         << "}\n";
-  } catch (const NoGlError& e) {
-    err << "radicula: " << e.what() << "\n";
-    return 1;
-  } catch (const io::ModelError& e) {
-    err << "radicula: " << e.what() << "\n";
-    return 2;
-  } catch (const render::GlError& e) {
-    err << "radicula: rendering failed: " << e.what() << "\n";
-    return 1;
-  }
-  return 0;
+    return 0;
+  });
 }
 
 }  // namespace radicula::app

@@ -7,10 +7,7 @@
 #include "app/headless_commands.h"
 #include "app/viewer_app.h"
 #include "core/data_paths.h"
-#if __has_include("core/report_command.h")
 #include "core/report_command.h"
-#define RADICULA_HAS_REPORT 1
-#endif
 
 int main(int argc, char** argv) {
   using namespace radicula;
@@ -30,12 +27,7 @@ int main(int argc, char** argv) {
       std::cout << "radicula " << RADICULA_VERSION << "\n";
       return 0;
     case app::Command::Report:
-#ifdef RADICULA_HAS_REPORT
       return core::runReport(*options.scenario, options.format, std::cout, std::cerr);
-#else
-      std::cerr << "radicula: --report is not available in this build\n";
-      return 2;
-#endif
     case app::Command::Screenshot:
       return app::runScreenshot(options, std::cout, std::cerr);
     case app::Command::Benchmark:

@@ -22,6 +22,24 @@ void SceneView::render() {
   renderer_.render(target_, camera, style);
 }
 
+std::optional<std::string> SceneView::nameAt(int x, int y) {
+  const auto index = nodeAt(x, y);
+  if (!index) return std::nullopt;
+  if (*index < static_cast<int>(scene_.nodes.size())) {
+    // Child parts ("disc.L4-L5.annulus") answer with their structure's name.
+    int top = *index;
+    while (scene_.nodes[top].parent >= 0 &&
+           scene_.nodes[top].name.rfind(scene_.nodes[scene_.nodes[top].parent].name + ".", 0) ==
+               0) {
+      top = scene_.nodes[top].parent;
+    }
+    return scene_.nodes[top].name;
+  }
+  const auto& overlays = renderer_.overlays();
+  const std::size_t o = static_cast<std::size_t>(*index) - scene_.nodes.size();
+  return o < overlays.size() ? std::optional<std::string>(overlays[o].name) : std::nullopt;
+}
+
 std::optional<glm::vec3> SceneView::pointAt(int x, int y) {
   const float depth = target_.readDepth(x, y);
   if (depth >= 1.0f) return std::nullopt;

@@ -36,6 +36,15 @@ class SceneView {
   void blitToScreen(int width, int height) { target_.blitToScreen(width, height); }
 
   std::optional<int> nodeAt(int x, int y) { return renderer_.nodeAt(target_, x, y); }
+  // Name of the node or overlay under the pixel ("root.L5.left", "lesion.0").
+  std::optional<std::string> nameAt(int x, int y);
+  void setOverlays(std::vector<render::Overlay> overlays) {
+    renderer_.setOverlays(std::move(overlays));
+  }
+  void blitTo(unsigned framebuffer, int x, int y, int w, int h) {
+    target_.blitTo(framebuffer, x, y, w, h);
+  }
+  unsigned colorTexture() const { return target_.colorTexture(); }
   // World point under the pixel from the last id pass, if something is there.
   std::optional<glm::vec3> pointAt(int x, int y);
   bool project(const glm::vec3& world, glm::vec2* pixel) const {

@@ -4,159 +4,93 @@
 // epoxy before GLFW, so GLFW does not include the system GL header.
 #include <GLFW/glfw3.h>
 #include <imgui.h>
-#include <imgui_impl_glfw.h>
-#include <imgui_impl_opengl3.h>
 
 #include <chrono>
+#include <cmath>
 #include <memory>
 #include <ostream>
 
+#include "app/app_frame.h"
 #include "app/gl_window.h"
-#include "app/scene_view.h"
-#include "app/startup_scene.h"
-#include "core/data_paths.h"
-#include "io/model_loader.h"
+#include "app/imgui_layer.h"
+#include "app/session.h"
+#include "core/content_error.h"
+#include "io/model_error.h"
 #include "render/gl_error.h"
-#include "ui/viewer_panel.h"
 
 namespace radicula::app {
 
 namespace {
 
 constexpr double kDoubleClickSeconds = 0.35;
-constexpr float kTransitionSeconds = 0.45f;
-
-bool isSkin(const std::string& name) {
-  return name == "skin" || name.rfind("skin.", 0) == 0;
-}
-bool isBone(const std::string& name) {
-  for (const char* p : {"vertebra.", "sacrum", "pelvis.", "femur.", "tibia.", "fibula.", "foot."}) {
-    if (name.rfind(p, 0) == 0) return true;
-  }
-  return false;
-}
+constexpr double kClickSlopPixels = 4.0;
 
 class Viewer {
  public:
-  Viewer(GlWindow& window, io::Scene scene, std::string modelName, const CliOptions& options)
-      : window_(window), modelName_(std::move(modelName)) {
-    int w = 0, h = 0;
-    window.framebufferSize(&w, &h);
-    view_ = std::make_unique<SceneView>(std::max(w, 1), std::max(h, 1), options.samples,
-                                        core::shadersDir());
-    setScene(std::move(scene));
-    if (!options.view.empty()) setView(options.view, /*animate=*/false);
+  Viewer(GlWindow& window, Session& session, ImGuiLayer& imgui)
+      : window_(window), session_(session), imgui_(imgui) {}
+
+  // --- input: window coordinates → pixels of the 3D view ----------------------------------
+  float pixelRatio() const {
+    int fw = 0, fh = 0, ww = 0, wh = 0;
+    glfwGetFramebufferSize(window_.handle(), &fw, &fh);
+    glfwGetWindowSize(window_.handle(), &ww, &wh);
+    return ww > 0 ? static_cast<float>(fw) / static_cast<float>(ww) : 1.0f;
   }
 
-  void setScene(io::Scene scene) {
-    view_->setScene(std::move(scene));
-    currentView_ = defaultViewFor(view_->scene());
-    home_ = view_->camera;
-    applyLayerOpacity();
-    dirty_ = true;
+  std::optional<std::pair<int, int>> viewPixel(double x, double y) const {
+    const float r = pixelRatio();
+    const int px = static_cast<int>(x * r) - rect_.x, py = static_cast<int>(y * r) - rect_.y;
+    if (px < 0 || py < 0 || px >= rect_.width || py >= rect_.height) return std::nullopt;
+    return std::pair{px, py};
   }
 
-  void setView(const std::string& name, bool animate) {
-    const render::OrbitCamera from = view_->camera;
-    view_->applyView(name);
-    currentView_ = name;
-    startTransition(from, view_->camera, animate);
-  }
-
-  void startTransition(const render::OrbitCamera& from, const render::OrbitCamera& to,
-                       bool animate) {
-    transitionFrom_ = from;
-    transitionTo_ = to;
-    transitionT_ = animate ? 0.0f : 1.0f;
-    view_->camera = animate ? from : to;
-    dirty_ = true;
-  }
-
-  void applyLayerOpacity() {
-    const auto& nodes = view_->scene().nodes;
-    for (std::size_t i = 0; i < nodes.size(); ++i) {
-      // Child nodes (".annulus", ".nucleus") follow their top-level structure's layer.
-      int top = static_cast<int>(i);
-      while (nodes[top].parent >= 0) top = nodes[top].parent;
-      if (isSkin(nodes[top].name))
-        view_->style.nodes[i].alpha = skinOpacity_ / 0.25f;
-      else if (isBone(nodes[top].name))
-        view_->style.nodes[i].alpha = boneOpacity_;
-    }
-    dirty_ = true;
-  }
-
-  void open(const std::string& path) {
-    try {
-      io::Scene scene = io::loadModel(path);
-      modelName_ = std::filesystem::path(path).filename().string();
-      setScene(std::move(scene));
-      message_.clear();
-    } catch (const io::ModelError& e) {
-      message_ = e.what();
-    }
-    dirty_ = true;
-  }
-
-  void apply(const ui::UiCommands& commands) {
-    for (const auto& command : commands) {
-      std::visit(
-          [&](const auto& c) {
-            using T = std::decay_t<decltype(c)>;
-            if constexpr (std::is_same_v<T, ui::SetView>) {
-              setView(c.view, true);
-            } else if constexpr (std::is_same_v<T, ui::ResetCamera>) {
-              startTransition(view_->camera, home_, true);
-            } else if constexpr (std::is_same_v<T, ui::OpenFile>) {
-              open(c.path);
-            } else if constexpr (std::is_same_v<T, ui::SetLayerOpacity>) {
-              (c.layer == "skin" ? skinOpacity_ : boneOpacity_) = c.opacity;
-              applyLayerOpacity();
-            } else if constexpr (std::is_same_v<T, ui::ToggleHelp>) {
-              showHelp_ = !showHelp_;
-            } else if constexpr (std::is_same_v<T, ui::DismissMessage>) {
-              message_.clear();
-            }
-          },
-          command);
-    }
-    if (!commands.empty()) dirty_ = true;
-  }
-
-  // --- input -----------------------------------------------------------------------------
   void onMouseButton(int button, int action, int mods) {
-    if (ImGui::GetIO().WantCaptureMouse) return;
     double x = 0, y = 0;
     glfwGetCursorPos(window_.handle(), &x, &y);
     if (action == GLFW_PRESS) {
+      if (ImGui::GetIO().WantCaptureMouse) return;
       dragButton_ = (button == GLFW_MOUSE_BUTTON_LEFT && (mods & GLFW_MOD_SHIFT))
                         ? GLFW_MOUSE_BUTTON_RIGHT
                         : button;
-      lastX_ = x;
-      lastY_ = y;
-      if (button == GLFW_MOUSE_BUTTON_LEFT) {
-        const double now = glfwGetTime();
-        if (now - lastClick_ < kDoubleClickSeconds) focusAt(x, y);
-        lastClick_ = now;
+      pressX_ = lastX_ = x;
+      pressY_ = lastY_ = y;
+    } else if (action == GLFW_RELEASE && dragButton_ >= 0) {
+      const bool click = std::hypot(x - pressX_, y - pressY_) < kClickSlopPixels;
+      if (click && button == GLFW_MOUSE_BUTTON_LEFT) {
+        if (const auto p = viewPixel(x, y)) {
+          const double now = glfwGetTime();
+          if (now - lastClick_ < kDoubleClickSeconds) {
+            session_.focusAt(p->first, p->second);
+          } else {
+            session_.selectAt(p->first, p->second);
+          }
+          lastClick_ = now;
+        }
       }
-    } else if (action == GLFW_RELEASE) {
       dragButton_ = -1;
     }
+    dirty_ = true;
   }
 
   void onCursor(double x, double y) {
-    if (dragButton_ < 0) return;
+    if (dragButton_ < 0) {
+      const auto p = ImGui::GetIO().WantCaptureMouse ? std::nullopt : viewPixel(x, y);
+      hover_ = p;
+      dirty_ = true;
+      return;
+    }
     const double dx = x - lastX_, dy = y - lastY_;
     lastX_ = x;
     lastY_ = y;
     int ww = 0, wh = 0;
     glfwGetWindowSize(window_.handle(), &ww, &wh);
     if (wh <= 0) return;
-    transitionT_ = 1.0f;
     if (dragButton_ == GLFW_MOUSE_BUTTON_LEFT) {
-      view_->camera.orbit(static_cast<float>(-dx) * 0.4f, static_cast<float>(dy) * 0.4f);
+      session_.orbit(static_cast<float>(-dx) * 0.4f, static_cast<float>(dy) * 0.4f);
     } else {
-      view_->camera.pan(static_cast<float>(dx / wh), static_cast<float>(dy / wh));
+      session_.pan(static_cast<float>(dx / rect_.height * pixelRatio()),
+                   static_cast<float>(dy / rect_.height * pixelRatio()));
     }
     dirty_ = true;
   }
@@ -165,124 +99,126 @@ class Viewer {
     if (ImGui::GetIO().WantCaptureMouse) return;
     double x = 0, y = 0;
     glfwGetCursorPos(window_.handle(), &x, &y);
-    const auto point = worldPointAtCursor(x, y);
-    transitionT_ = 1.0f;
-    view_->camera.zoomToward(static_cast<float>(std::pow(0.88, dy)),
-                             point.value_or(view_->camera.target));
+    const auto p = viewPixel(x, y);
+    session_.zoomAt(static_cast<float>(std::pow(0.88, dy)), p ? p->first : rect_.width / 2,
+                    p ? p->second : rect_.height / 2);
     dirty_ = true;
   }
 
-  void onKey(int key, int action) {
-    if (action != GLFW_PRESS || ImGui::GetIO().WantCaptureKeyboard) return;
-    const auto& names = viewNames();
-    if (key >= GLFW_KEY_1 && key < GLFW_KEY_1 + static_cast<int>(names.size())) {
-      setView(names[key - GLFW_KEY_1], true);
-    } else if (key == GLFW_KEY_R) {
-      startTransition(view_->camera, home_, true);
-    } else if (key == GLFW_KEY_F1 || key == GLFW_KEY_H) {
-      showHelp_ = !showHelp_;
-    }
+  void onKey(int key, int action, int mods) {
     dirty_ = true;
+    if (action != GLFW_PRESS && action != GLFW_REPEAT) return;
+    const bool ctrl = (mods & GLFW_MOD_CONTROL) != 0;
+    if (ctrl) {
+      const auto& s = session_.state();
+      switch (key) {
+        case GLFW_KEY_Z:
+          session_.execute((mods & GLFW_MOD_SHIFT) ? ui::UiCommand(ui::Redo{})
+                                                   : ui::UiCommand(ui::Undo{}));
+          return;
+        case GLFW_KEY_Y:
+          session_.execute(ui::Redo{});
+          return;
+        case GLFW_KEY_S:
+          session_.interfaceState().dialog = ui::Dialog::SaveScenario;
+          return;
+        case GLFW_KEY_O:
+          session_.interfaceState().dialog = ui::Dialog::OpenScenario;
+          return;
+        case GLFW_KEY_E:
+          session_.interfaceState().dialog = ui::Dialog::ExportHandout;
+          return;
+        case GLFW_KEY_Q:
+          glfwSetWindowShouldClose(window_.handle(), GLFW_TRUE);
+          return;
+        case GLFW_KEY_EQUAL:
+        case GLFW_KEY_KP_ADD:
+          session_.run(core::cmd::SetLargeText{true});
+          return;
+        case GLFW_KEY_MINUS:
+        case GLFW_KEY_KP_SUBTRACT:
+          session_.run(core::cmd::SetLargeText{false});
+          return;
+        default:
+          (void)s;
+          return;
+      }
+    }
+    if (ImGui::GetIO().WantTextInput) return;
+    static const std::array<const char*, 6> views = {"side",    "posterior", "axial",
+                                                     "foramen", "front",     "leg"};
+    if (key >= GLFW_KEY_1 && key < GLFW_KEY_1 + static_cast<int>(views.size())) {
+      session_.run(core::cmd::SetView{views[key - GLFW_KEY_1]});
+    } else if (key == GLFW_KEY_R) {
+      session_.resetCamera();
+    } else if (key == GLFW_KEY_F1 || key == GLFW_KEY_H) {
+      session_.execute(ui::ToggleHelp{});
+    } else if (key == GLFW_KEY_ESCAPE) {
+      session_.run(core::cmd::Select{std::nullopt});
+    }
   }
 
   void onDrop(int count, const char** paths) {
-    if (count > 0) open(paths[0]);
+    if (count > 0) session_.execute(ui::OpenModel{paths[0]});
+    dirty_ = true;
   }
 
-  std::optional<glm::vec3> worldPointAtCursor(double x, double y) {
-    int ww = 0, wh = 0;
-    glfwGetWindowSize(window_.handle(), &ww, &wh);
-    if (ww <= 0 || wh <= 0) return std::nullopt;
-    const int px = static_cast<int>(x * view_->width() / ww);
-    const int py = static_cast<int>(y * view_->height() / wh);
-    return view_->pointAt(px, py);
-  }
-
-  void focusAt(double x, double y) {
-    if (const auto point = worldPointAtCursor(x, y)) {
-      render::OrbitCamera to = view_->camera;
-      to.target = *point;
-      to.distance *= 0.7f;
-      startTransition(view_->camera, to, true);
-    }
-  }
-
-  // --- frame loop --------------------------------------------------------------------------
+  // --- frame loop: draws only when something changed or animates --------------------------
   void run() {
     using Clock = std::chrono::steady_clock;
     auto last = Clock::now();
-    int settleFrames = 3;  // ImGui needs a few frames after input to settle hover states
-    while (!glfwWindowShouldClose(window_.handle())) {
-      const bool animating = transitionT_ < 1.0f;
-      if (!animating && !dirty_ && settleFrames <= 0) {
+    int settle = 3;  // ImGui needs a few frames after input to settle hover and sizes
+    while (!glfwWindowShouldClose(window_.handle()) && !session_.wantsQuit()) {
+      if (!session_.animating() && !dirty_ && settle <= 0) {
         glfwWaitEvents();
-        settleFrames = 3;
+        settle = 3;
+        last = Clock::now();
       } else {
         glfwPollEvents();
       }
       const auto now = Clock::now();
-      const float dt = std::chrono::duration<float>(now - last).count();
+      const float dt = std::min(0.1f, std::chrono::duration<float>(now - last).count());
       last = now;
-      if (animating) {
-        transitionT_ = std::min(1.0f, transitionT_ + dt / kTransitionSeconds);
-        const float s = transitionT_ * transitionT_ * (3.0f - 2.0f * transitionT_);  // ease in-out
-        view_->camera = render::OrbitCamera::lerp(transitionFrom_, transitionTo_, s);
-      }
+      session_.advance(dt);
       int w = 0, h = 0;
       window_.framebufferSize(&w, &h);
-      if (w <= 0 || h <= 0) {  // minimised: nothing to draw
+      if (w <= 0 || h <= 0) {  // minimised: nothing to draw until restored
         dirty_ = false;
-        settleFrames = 0;
+        settle = 0;
         continue;
       }
       drawFrame(w, h);
       dirty_ = false;
-      --settleFrames;
+      --settle;
+      if (session_.animating()) {
+        // Animations (camera moves, the nerve pulse) run at a gentle 30 frames per second.
+        glfwWaitEventsTimeout(1.0 / 30.0);
+      }
     }
   }
 
   void drawFrame(int w, int h) {
-    view_->resize(w, h);
-    view_->render();
-    view_->blitToScreen(w, h);
-
-    ImGui_ImplOpenGL3_NewFrame();
-    ImGui_ImplGlfw_NewFrame();
-    ImGui::NewFrame();
-    ui::ViewerPanelModel model;
-    model.modelName = modelName_;
-    model.triangles = view_->scene().triangleCount();
-    model.renderer = window_.glRenderer();
-    model.currentView = currentView_;
-    model.views = viewNames();
-    model.skinOpacity = skinOpacity_;
-    model.boneOpacity = boneOpacity_;
-    model.showHelp = showHelp_;
-    model.message = message_;
-    model.uiScale = window_.contentScale();
-    const ui::UiCommands commands = ui::drawViewerPanel(model);
-    ImGui::Render();
-    glViewport(0, 0, w, h);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    imgui_.beginFrame();
+    rect_ = sceneRect(session_, imgui_, w, h, pixelRatio(), true);
+    session_.hoverAt(hover_);
+    drawSceneInto(session_, 0, w, h, rect_);
+    const ui::UiCommands commands = drawInterfaceFrame(session_, imgui_);
+    imgui_.endFrame(w, h);
     glfwSwapBuffers(window_.handle());
     render::checkGl("drawing the interface");
-    apply(commands);
+    for (const auto& c : commands) session_.execute(c);
+    if (!commands.empty()) dirty_ = true;
   }
 
  private:
   GlWindow& window_;
-  std::unique_ptr<SceneView> view_;
-  std::string modelName_;
-  std::string currentView_;
-  std::string message_;
-  render::OrbitCamera home_, transitionFrom_, transitionTo_;
-  float transitionT_ = 1.0f;
-  float skinOpacity_ = 0.25f;
-  float boneOpacity_ = 1.0f;
-  bool showHelp_ = false;
+  Session& session_;
+  ImGuiLayer& imgui_;
+  PixelRect rect_;
+  std::optional<std::pair<int, int>> hover_;
   bool dirty_ = true;
   int dragButton_ = -1;
-  double lastX_ = 0, lastY_ = 0, lastClick_ = -1.0;
+  double lastX_ = 0, lastY_ = 0, pressX_ = 0, pressY_ = 0, lastClick_ = -1.0;
 };
 
 Viewer* viewerOf(GLFWwindow* w) {
@@ -292,59 +228,45 @@ Viewer* viewerOf(GLFWwindow* w) {
 }  // namespace
 
 int runViewer(const CliOptions& options, std::ostream& err) {
-  io::Scene scene;
-  std::string name = "Radicula anatomy";
   try {
-    scene = loadStartupScene(options);
-    if (options.model) name = options.model->filename().string();
-  } catch (const io::ModelError& e) {
-    err << "radicula: " << e.what() << "\n";
-    return 2;
-  }
-  try {
-    GlWindow window(1440, 900, "Radicula", /*visible=*/true);
-    Viewer viewer(window, std::move(scene), name, options);
-    glfwSetWindowUserPointer(window.handle(), &viewer);
-    // Our callbacks go in first; ImGui's backend chains to them.
-    glfwSetMouseButtonCallback(window.handle(), [](GLFWwindow* w, int b, int a, int m) {
-      viewerOf(w)->onMouseButton(b, a, m);
+    GlWindow window(1600, 1000, "Radicula", /*visible=*/true);
+    int w = 0, h = 0;
+    window.framebufferSize(&w, &h);
+    Session session(options, std::max(w, 1), std::max(h, 1));
+    // Our callbacks go in first; ImGui's GLFW backend chains to them.
+    glfwSetMouseButtonCallback(window.handle(), [](GLFWwindow* wnd, int b, int a, int m) {
+      viewerOf(wnd)->onMouseButton(b, a, m);
     });
-    glfwSetCursorPosCallback(
-        window.handle(), [](GLFWwindow* w, double x, double y) { viewerOf(w)->onCursor(x, y); });
+    glfwSetCursorPosCallback(window.handle(), [](GLFWwindow* wnd, double x, double y) {
+      viewerOf(wnd)->onCursor(x, y);
+    });
     glfwSetScrollCallback(window.handle(),
-                          [](GLFWwindow* w, double, double dy) { viewerOf(w)->onScroll(dy); });
-    glfwSetKeyCallback(window.handle(),
-                       [](GLFWwindow* w, int k, int, int a, int) { viewerOf(w)->onKey(k, a); });
-    glfwSetDropCallback(window.handle(),
-                        [](GLFWwindow* w, int n, const char** p) { viewerOf(w)->onDrop(n, p); });
-
-    IMGUI_CHECKVERSION();
-    ImGui::CreateContext();
-    ImGuiIO& io = ImGui::GetIO();
-    io.IniFilename = nullptr;  // layout is the app's, not a file's in the working folder
-    const float scale = window.contentScale();
-    ImFontConfig font;
-    font.SizePixels = 15.0f * scale;
-    io.Fonts->AddFontDefault(&font);
-    ImGui::StyleColorsDark();
-    ImGui::GetStyle().ScaleAllSizes(scale);
-    ImGui::GetStyle().WindowRounding = 6.0f;
-    ImGui_ImplGlfw_InitForOpenGL(window.handle(), /*install_callbacks=*/true);
-    ImGui_ImplOpenGL3_Init("#version 330");
-
+                          [](GLFWwindow* wnd, double, double dy) { viewerOf(wnd)->onScroll(dy); });
+    glfwSetKeyCallback(window.handle(), [](GLFWwindow* wnd, int k, int, int a, int m) {
+      viewerOf(wnd)->onKey(k, a, m);
+    });
+    glfwSetDropCallback(window.handle(), [](GLFWwindow* wnd, int n, const char** p) {
+      viewerOf(wnd)->onDrop(n, p);
+    });
+    glfwSetWindowRefreshCallback(window.handle(), [](GLFWwindow*) {});
+    ImGuiLayer imgui(window.handle(), window.contentScale());
+    Viewer viewer(window, session, imgui);
+    glfwSetWindowUserPointer(window.handle(), &viewer);
     viewer.run();
-
-    ImGui_ImplOpenGL3_Shutdown();
-    ImGui_ImplGlfw_Shutdown();
-    ImGui::DestroyContext();
+    return 0;
   } catch (const NoGlError& e) {
     err << "radicula: " << e.what() << "\n";
     return 1;
+  } catch (const io::ModelError& e) {
+    err << "radicula: " << e.what() << "\n";
+    return 2;
+  } catch (const core::ContentError& e) {
+    err << "radicula: " << e.what() << "\n";
+    return 2;
   } catch (const render::GlError& e) {
     err << "radicula: rendering failed: " << e.what() << "\n";
     return 1;
   }
-  return 0;
 }
 
 }  // namespace radicula::app

@@ -147,6 +147,15 @@ float RenderTarget::readDepth(int x, int y) {
   return depth;
 }
 
+void RenderTarget::blitTo(unsigned framebuffer, int x, int y, int width, int height) {
+  glBindFramebuffer(GL_READ_FRAMEBUFFER, resolveFbo_);
+  glBindFramebuffer(GL_DRAW_FRAMEBUFFER, framebuffer);
+  glBlitFramebuffer(0, 0, width_, height_, x, y, x + width, y + height, GL_COLOR_BUFFER_BIT,
+                    GL_NEAREST);
+  glBindFramebuffer(GL_FRAMEBUFFER, framebuffer);
+  checkGl("copying the frame");
+}
+
 void RenderTarget::blitToScreen(int screenWidth, int screenHeight, int framebuffer) {
   glBindFramebuffer(GL_READ_FRAMEBUFFER, resolveFbo_);
   glBindFramebuffer(GL_DRAW_FRAMEBUFFER, static_cast<unsigned>(framebuffer));

@@ -30,6 +30,10 @@ class RenderTarget {
   std::uint32_t readId(int x, int y);  // pixel origin top-left
   float readDepth(int x, int y);       // id pass depth in [0,1] (1: background)
   void blitToScreen(int screenWidth, int screenHeight, int framebuffer = 0);
+  // Copies the resolved colour into a rectangle (pixels, origin bottom-left) of a framebuffer.
+  void blitTo(unsigned framebuffer, int x, int y, int width, int height);
+  unsigned colorFramebuffer() const { return colorFbo_; }  // multisampled colour pass FBO
+  unsigned colorTexture() const { return resolveTex_; }    // resolved colour, for ImGui::Image
 
  private:
   void create();

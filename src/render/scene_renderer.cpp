@@ -44,6 +44,13 @@ void SceneRenderer::setScene(const io::Scene* scene) {
   checkGl("uploading meshes");
 }
 
+void SceneRenderer::setOverlays(std::vector<Overlay> overlays) {
+  overlays_ = std::move(overlays);
+  overlayMeshes_.clear();
+  for (const auto& o : overlays_) overlayMeshes_.push_back(std::make_unique<GpuMesh>(o.mesh));
+  checkGl("uploading overlays");
+}
+
 void SceneRenderer::drawItem(ShaderProgram& program, const DrawItem& item, const NodeStyle& style,
                              const FrameStyle& frame) {
   const io::MeshData& mesh = scene_->meshes[item.mesh];
@@ -122,6 +129,18 @@ void SceneRenderer::render(RenderTarget& target, const OrbitCamera& camera,
       }
       drawItem(meshProgram_, item, style, frame);
     }
+    for (std::size_t i = 0; i < overlays_.size(); ++i) {
+      const Overlay& o = overlays_[i];
+      meshProgram_.set("uModel", glm::mat4(1.0f));
+      meshProgram_.set("uNormalMatrix", glm::mat3(1.0f));
+      meshProgram_.set("uBaseColor", o.color);
+      meshProgram_.set("uRoughness", o.roughness);
+      meshProgram_.set("uGlow", 0.0f);
+      meshProgram_.set("uSelected", 0.0f);
+      meshProgram_.set("uHasRegions", 0);
+      overlayMeshes_[i]->draw();
+      drawnTriangles_ += overlayMeshes_[i]->triangleCount();
+    }
     checkGl("opaque pass");
 
     // Translucent layers far to near, each with back faces first, without writing depth, so
@@ -172,6 +191,13 @@ void SceneRenderer::render(RenderTarget& target, const OrbitCamera& camera,
       meshes_[item.mesh]->draw();
     }
   }
+  if (scene_ != nullptr) {
+    for (std::size_t i = 0; i < overlays_.size(); ++i) {
+      idProgram_.set("uModel", glm::mat4(1.0f));
+      idProgram_.set("uObjectId", static_cast<unsigned>(scene_->nodes.size() + i + 1));
+      overlayMeshes_[i]->draw();
+    }
+  }
   if (clipping) glDisable(GL_CLIP_DISTANCE0);
   glBindFramebuffer(GL_FRAMEBUFFER, 0);
   checkGl("id pass");
@@ -179,7 +205,8 @@ void SceneRenderer::render(RenderTarget& target, const OrbitCamera& camera,
 
 std::optional<int> SceneRenderer::nodeAt(RenderTarget& target, int x, int y) const {
   const std::uint32_t id = target.readId(x, y);
-  if (id == 0 || scene_ == nullptr || id > scene_->nodes.size()) return std::nullopt;
+  if (id == 0 || scene_ == nullptr || id > scene_->nodes.size() + overlays_.size())
+    return std::nullopt;
   return static_cast<int>(id) - 1;
 }
 

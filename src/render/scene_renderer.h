@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <memory>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include <glm/glm.hpp>
@@ -43,6 +44,16 @@ struct FrameStyle {
   glm::vec4 clipPlane{0.0f};  // world plane; all zero disables
 };
 
+// A mesh drawn with the scene but not part of it, replaced freely while the user edits: the
+// lesions, re-meshed as severity changes. Overlays are picked like nodes; their pick index
+// follows the scene's nodes (node count + overlay index).
+struct Overlay {
+  std::string name;  // e.g. "lesion.0"
+  io::MeshData mesh;
+  glm::vec4 color{0.8f, 0.8f, 0.8f, 1.0f};
+  float roughness = 0.5f;
+};
+
 class SceneRenderer {
  public:
   explicit SceneRenderer(const std::filesystem::path& shaderDir);
@@ -52,10 +63,14 @@ class SceneRenderer {
   void setScene(const io::Scene* scene);
   const io::Scene* scene() const { return scene_; }
 
+  void setOverlays(std::vector<Overlay> overlays);
+  const std::vector<Overlay>& overlays() const { return overlays_; }
+
   // Draws colour and ids; leaves the resolved colour in the target. Checks GL after each pass.
   void render(RenderTarget& target, const OrbitCamera& camera, const FrameStyle& style);
 
-  // Node index under the pixel from the last render's id pass, if any.
+  // Node index under the pixel from the last render's id pass, if any; indices from the node
+  // count on are overlays.
   std::optional<int> nodeAt(RenderTarget& target, int x, int y) const;
 
   std::size_t drawnTriangles() const { return drawnTriangles_; }
@@ -76,6 +91,8 @@ class SceneRenderer {
   const io::Scene* scene_ = nullptr;
   std::vector<std::unique_ptr<GpuMesh>> meshes_;
   std::vector<DrawItem> items_;
+  std::vector<Overlay> overlays_;
+  std::vector<std::unique_ptr<GpuMesh>> overlayMeshes_;
   std::size_t drawnTriangles_ = 0;
 };
 

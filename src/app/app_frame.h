@@ -1,0 +1,28 @@
+// One full frame of the app: the 3D view drawn into the rectangle the panels leave free, and
+// the interface over it. The window and --screenshot draw exactly the same frame.
+#pragma once
+
+#include "app/imgui_layer.h"
+#include "app/session.h"
+#include "ui/ui_command.h"
+
+namespace radicula::app {
+
+struct PixelRect {
+  int x = 0, y = 0, width = 1, height = 1;  // framebuffer pixels, origin top-left
+};
+
+// The free rectangle between the panels, for a framebuffer of the given size; `pixelRatio` is
+// framebuffer pixels per interface unit (2 on a high-DPI screen).
+PixelRect sceneRect(const Session& session, const ImGuiLayer& imgui, int framebufferWidth,
+                    int framebufferHeight, float pixelRatio, bool withInterface);
+
+// Draws the interface over whatever `framebuffer` holds and returns what the user asked for.
+// The ImGui frame must have been begun by the caller.
+ui::UiCommands drawInterfaceFrame(Session& session, ImGuiLayer& imgui);
+
+// Renders the scene into `rect` of `framebuffer` (clearing the rest to the background).
+void drawSceneInto(Session& session, unsigned framebuffer, int framebufferWidth,
+                   int framebufferHeight, const PixelRect& rect);
+
+}  // namespace radicula::app

@@ -1,0 +1,353 @@
+#include "app/session.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "app/handout.h"
+#include "app/startup_scene.h"
+#include "core/content_error.h"
+#include "core/data_paths.h"
+#include "io/model_loader.h"
+#include "meshgen/surface_mesher.h"
+
+namespace radicula::app {
+
+namespace {
+
+constexpr float kTransitionSeconds = 0.6f;
+constexpr float kPulseSpeed = 0.12f;    // metres of nerve per second: calm, readable
+constexpr float kLesionCell = 0.0006f;  // 0.6 mm: smooth lesion surfaces, meshed in milliseconds
+
+bool isAnatomy(const io::Scene& scene) {
+  return scene.findNode("vertebra.L4").has_value();
+}
+
+int languageIndex(core::Language l) {
+  return l == core::Language::English ? 0 : 1;
+}
+
+}  // namespace
+
+Session::Session(const CliOptions& options, int viewWidth, int viewHeight)
+    : engine_(core::ClinicalEngine::loadDefault()), presets_(core::PresetLibrary::loadDefault()) {
+  for (const char* language : {"en", "es"}) {
+    clinicalCatalogs_.push_back(core::TextCatalog::loadLanguage(language));
+    labelCatalogs_.push_back(core::TextCatalog::load(
+        core::contentDir() / "i18n" / "ui" / (std::string(language) + ".json"), language));
+  }
+  view_ = std::make_unique<SceneView>(viewWidth, viewHeight, options.samples, core::shadersDir());
+
+  core::AppState initial;
+  if (options.scenario) {
+    const core::Scenario scenario = core::Scenario::load(*options.scenario);
+    initial = core::AppState::fromScenario(scenario);
+  }
+  if (auto l = core::parseLanguage(options.language); l && options.languageGiven)
+    initial.language = *l;
+  if (auto m = core::parseMode(options.mode); m && options.modeGiven) initial.mode = *m;
+  if (!options.view.empty()) initial.view.view = options.view;
+  history_.reset(initial);
+
+  io::Scene scene = loadStartupScene(options);
+  setScene(std::move(scene), options.model ? options.model->filename().string() : "");
+  refresh();
+}
+
+Session::~Session() = default;
+
+void Session::setScene(io::Scene scene, std::string name) {
+  anatomy_ = isAnatomy(scene);
+  modelName_ = std::move(name);
+  layers_ = classifyNodes(scene);
+  view_->setScene(std::move(scene));
+  meshedLesions_.clear();
+  view_->setOverlays({});
+  moveCameraTo(state().view.view, /*animate=*/false);
+  home_ = to_;
+}
+
+const core::TextCatalog& Session::clinicalTexts() const {
+  return clinicalCatalogs_[languageIndex(state().language)];
+}
+const core::TextCatalog& Session::labels() const {
+  return labelCatalogs_[languageIndex(state().language)];
+}
+
+void Session::refresh() {
+  const auto& pathologies = state().scenario.pathologies;
+  if (anatomy_) {
+    findings_ = engine_->analyse(pathologies);
+    highlights_ = core::nerveHighlights(findings_, *engine_);
+  } else {
+    findings_ = core::Findings{};
+    highlights_.clear();
+  }
+  texts_ = engine_->texts(findings_, clinicalTexts());
+  rebuildLesionMeshes();
+  applyStyle();
+}
+
+void Session::rebuildLesionMeshes() {
+  const auto& pathologies = state().scenario.pathologies;
+  if (!anatomy_) return;
+  bool same = pathologies.size() == meshedLesions_.size();
+  for (std::size_t i = 0; same && i < pathologies.size(); ++i) {
+    const auto& a = pathologies[i];
+    const auto& b = meshedLesions_[i];
+    same = a.type == b.type && a.level == b.level && a.side == b.side && a.zone == b.zone &&
+           a.severity == b.severity && a.slip == b.slip;
+  }
+  if (same) return;
+  meshedLesions_ = pathologies;
+  // The very solids the engine measures compression with are what the user sees.
+  const std::vector<core::PathologyShape> shapes = engine_->shapes(pathologies);
+  std::vector<render::Overlay> overlays;
+  for (std::size_t i = 0; i < shapes.size(); ++i) {
+    const core::PathologyShape& shape = shapes[i];
+    if (shape.bounds().empty()) continue;
+    io::Bounds box;
+    box.add(shape.bounds().lo);
+    box.add(shape.bounds().hi);
+    meshgen::MeshingOptions options;
+    options.projectionSteps = 1;
+    render::Overlay overlay;
+    overlay.name = "lesion." + std::to_string(i);
+    overlay.mesh = meshgen::meshSdf([&](const glm::vec3& p) { return shape.signedDistance(p); },
+                                    box, kLesionCell, options);
+    overlay.color = lesionColor(pathologies[i].type);
+    overlay.roughness = 0.45f;
+    if (overlay.mesh.triangleCount() > 0) overlays.push_back(std::move(overlay));
+  }
+  view_->setOverlays(std::move(overlays));
+}
+
+void Session::applyStyle() {
+  StyleInputs in;
+  in.scene = &view_->scene();
+  in.layers = &layers_;
+  in.view = &state().view;
+  in.highlights = &highlights_;
+  in.findings = &findings_;
+  in.selected = state().selected;
+  in.pulseArc = state().reduceMotion ? -1.0f : pulseSeconds_ * kPulseSpeed;
+  if (!anatomy_) {
+    // A foreign model keeps its own materials; only the x-ray sliders apply.
+    view_->style.nodes.assign(view_->scene().nodes.size(), render::NodeStyle{});
+    for (auto& n : view_->style.nodes) n.alpha = state().view.boneOpacity;
+    return;
+  }
+  applyAnatomyStyle(in, view_->style);
+}
+
+void Session::moveCameraTo(const std::string& viewName, bool animate) {
+  const auto& v = state().view;
+  const ViewPreset preset = makeViewPreset(view_->scene(), viewName, core::toString(v.focusLevel),
+                                           core::toString(v.focusSide));
+  from_ = view_->camera;
+  to_ = preset.camera;
+  view_->style.clipPlane = preset.clipPlane;
+  transition_ = animate && !state().reduceMotion ? 0.0f : 1.0f;
+  if (transition_ >= 1.0f) view_->camera = to_;
+  shownView_ = viewName;
+}
+
+void Session::execute(const ui::UiCommand& command) {
+  const core::AppState before = state();
+  std::visit(
+      [&](const auto& c) {
+        using T = std::decay_t<decltype(c)>;
+        if constexpr (std::is_same_v<T, core::Command>) {
+          history_.execute(c);
+        } else if constexpr (std::is_same_v<T, ui::Undo>) {
+          history_.undo();
+        } else if constexpr (std::is_same_v<T, ui::Redo>) {
+          history_.redo();
+        } else if constexpr (std::is_same_v<T, ui::ResetCamera>) {
+          resetCamera();
+        } else if constexpr (std::is_same_v<T, ui::ToggleHelp>) {
+          interfaceState_.showHelp = !interfaceState_.showHelp;
+        } else if constexpr (std::is_same_v<T, ui::DismissMessage>) {
+          message_.clear();
+        } else if constexpr (std::is_same_v<T, ui::Quit>) {
+          quit_ = true;
+        } else if constexpr (std::is_same_v<T, ui::OpenScenario>) {
+          openScenario(c.path);
+        } else if constexpr (std::is_same_v<T, ui::SaveScenario>) {
+          saveScenario(c.path);
+        } else if constexpr (std::is_same_v<T, ui::OpenModel>) {
+          openModel(c.path);
+        } else if constexpr (std::is_same_v<T, ui::ExportHandout>) {
+          exportHandout(c.path);
+        } else if constexpr (std::is_same_v<T, ui::LoadPreset>) {
+          if (const core::Preset* p = presets_.find(c.id)) {
+            history_.execute(core::cmd::ReplaceScenario{p->scenario});
+            history_.execute(core::cmd::SetFocus{p->focusLevel, p->focusSide});
+            history_.execute(core::cmd::SetView{p->view});
+          }
+        }
+      },
+      command);
+
+  const core::AppState& after = state();
+  const auto& a = before.view;
+  const auto& b = after.view;
+  if (b.view != a.view || b.focusLevel != a.focusLevel || b.focusSide != a.focusSide) {
+    moveCameraTo(b.view, true);
+  }
+  const bool lesionsChanged =
+      before.scenario.pathologies.size() != after.scenario.pathologies.size() ||
+      !std::equal(before.scenario.pathologies.begin(), before.scenario.pathologies.end(),
+                  after.scenario.pathologies.begin(), [](const auto& x, const auto& y) {
+                    return x.type == y.type && x.level == y.level && x.side == y.side &&
+                           x.zone == y.zone && x.severity == y.severity && x.slip == y.slip;
+                  });
+  if (lesionsChanged || before.language != after.language) {
+    refresh();
+  } else {
+    applyStyle();
+  }
+}
+
+bool Session::animating() const {
+  return transition_ < 1.0f || (!state().reduceMotion && !highlights_.empty());
+}
+
+bool Session::advance(float seconds) {
+  if (transition_ < 1.0f) {
+    transition_ = std::min(1.0f, transition_ + seconds / kTransitionSeconds);
+    const float s = transition_ * transition_ * (3.0f - 2.0f * transition_);  // ease in and out
+    view_->camera = render::OrbitCamera::lerp(from_, to_, s);
+  }
+  if (!state().reduceMotion && !highlights_.empty()) {
+    pulseSeconds_ += seconds;
+    view_->style.pulseArc = pulseSeconds_ * kPulseSpeed;
+  } else {
+    view_->style.pulseArc = -1.0f;
+  }
+  return animating();
+}
+
+void Session::resetCamera() {
+  moveCameraTo(state().view.view, true);
+}
+
+void Session::orbit(float dyaw, float dpitch) {
+  transition_ = 1.0f;
+  view_->camera.orbit(dyaw, dpitch);
+}
+
+void Session::pan(float dx, float dy) {
+  transition_ = 1.0f;
+  view_->camera.pan(dx, dy);
+}
+
+void Session::zoomAt(float factor, int x, int y) {
+  transition_ = 1.0f;
+  const auto point = view_->pointAt(x, y);
+  view_->camera.zoomToward(factor, point.value_or(view_->camera.target));
+}
+
+void Session::focusAt(int x, int y) {
+  if (const auto point = view_->pointAt(x, y)) {
+    from_ = view_->camera;
+    to_ = view_->camera;
+    to_.target = *point;
+    to_.distance *= 0.7f;
+    transition_ = state().reduceMotion ? 1.0f : 0.0f;
+    if (transition_ >= 1.0f) view_->camera = to_;
+  }
+}
+
+void Session::selectAt(int x, int y) {
+  run(core::cmd::Select{view_->nameAt(x, y)});
+}
+
+void Session::hoverAt(std::optional<std::pair<int, int>> pixel) {
+  hovered_ = pixel ? view_->nameAt(pixel->first, pixel->second) : std::nullopt;
+}
+
+void Session::renderScene() {
+  view_->render();
+}
+
+ui::InterfaceModel Session::interfaceModel(float scale) const {
+  ui::InterfaceModel m;
+  m.state = &state();
+  m.findings = anatomy_ ? &findings_ : nullptr;
+  m.texts = anatomy_ ? &texts_ : nullptr;
+  m.labels = &labels();
+  m.clinical = &clinicalTexts();
+  m.presets = &presets_;
+  m.anatomy = anatomy_;
+  m.canUndo = history_.canUndo();
+  m.canRedo = history_.canRedo();
+  m.modelName = modelName_;
+  m.message = message_;
+  m.hovered = hovered_;
+  m.scale = scale;
+  return m;
+}
+
+void Session::saveScenario(const std::filesystem::path& file) {
+  try {
+    state().toScenario().save(file);
+    message_ = labels().format("message.saved", {{"file", file.string()}});
+  } catch (const core::ContentError& e) {
+    message_ = e.what();
+  }
+}
+
+void Session::openScenario(const std::filesystem::path& file) {
+  try {
+    const core::Scenario scenario = core::Scenario::load(file);
+    const core::AppState loaded = core::AppState::fromScenario(scenario);
+    if (!anatomy_) setScene(loadStartupScene(CliOptions{}), "");
+    history_.execute(core::cmd::ReplaceScenario{loaded.scenario});
+    // The file's own view, language and mode win where it has them.
+    if (scenario.extra.contains("view")) history_.execute(core::cmd::SetView{loaded.view.view});
+    if (scenario.extra.contains("language"))
+      history_.execute(core::cmd::SetLanguage{loaded.language});
+    if (scenario.extra.contains("mode")) history_.execute(core::cmd::SetMode{loaded.mode});
+    if (scenario.extra.contains("focus")) {
+      history_.execute(core::cmd::SetFocus{loaded.view.focusLevel, loaded.view.focusSide});
+    }
+    moveCameraTo(state().view.view, true);
+    refresh();
+    message_.clear();
+  } catch (const core::ContentError& e) {
+    message_ = e.what();
+  } catch (const io::ModelError& e) {
+    message_ = e.what();
+  }
+}
+
+void Session::openModel(const std::filesystem::path& file) {
+  try {
+    if (file.extension() == ".json") {
+      openScenario(file);
+      return;
+    }
+    setScene(io::loadModel(file), file.filename().string());
+    refresh();
+    message_.clear();
+  } catch (const io::ModelError& e) {
+    message_ = e.what();
+  }
+}
+
+void Session::exportHandout(const std::filesystem::path& file) {
+  try {
+    HandoutContent content;
+    content.labels = &labels();
+    content.clinical = &clinicalTexts();
+    content.state = &state();
+    content.findings = &findings_;
+    content.texts = &texts_;
+    writeHandout(*this, content, file);
+    message_ = labels().format("message.exported", {{"file", file.string()}});
+  } catch (const io::ModelError& e) {
+    message_ = e.what();
+  }
+}
+
+}  // namespace radicula::app

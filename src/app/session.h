@@ -1,0 +1,110 @@
+// A Session is one user's work in Radicula: the state and its undo history, the clinical
+// engine and its findings for the current lesions, the 3D view with its lesion meshes, the
+// label catalogues, and the camera moving between views. The window, --screenshot, the
+// handout and GL tests all drive a Session; it needs a current OpenGL context.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/anatomy_style.h"
+#include "app/cli_options.h"
+#include "app/scene_view.h"
+#include "core/app_state.h"
+#include "core/findings.h"
+#include "core/nerve_highlight.h"
+#include "core/preset_library.h"
+#include "core/text_catalog.h"
+#include "ui/interface_model.h"
+#include "ui/ui_command.h"
+
+namespace radicula::app {
+
+class Session {
+ public:
+  // Loads content, the scene (the model in `options`, or the anatomy asset) and the scenario in
+  // `options`. Throws io::ModelError or core::ContentError naming the bad file, and
+  // render::GlError when GL fails.
+  Session(const CliOptions& options, int viewWidth, int viewHeight);
+  ~Session();
+
+  const core::AppState& state() const { return history_.state(); }
+  const core::History& history() const { return history_; }
+  const core::Findings& findings() const { return findings_; }
+  const std::vector<core::NerveHighlight>& highlights() const { return highlights_; }
+  const core::ClinicalEngine& engine() const { return *engine_; }
+  bool showsAnatomy() const { return anatomy_; }
+  SceneView& view() { return *view_; }
+
+  // Applies what the interface (or a key press) asked for. File errors become a message.
+  void execute(const ui::UiCommand& command);
+  // Domain commands: wraps them for execute(const ui::UiCommand&).
+  template <typename C>
+  void run(C command) {
+    execute(ui::UiCommand(core::Command(std::move(command))));
+  }
+  bool wantsQuit() const { return quit_; }
+
+  // Moves the camera transition and the nerve pulse on; true while something animates.
+  bool advance(float seconds);
+  bool animating() const;
+  void resetCamera();
+  void orbit(float dyaw, float dpitch);
+  void pan(float dx, float dy);
+  void zoomAt(float factor, int x, int y);
+  void focusAt(int x, int y);
+  void selectAt(int x, int y);
+  void hoverAt(std::optional<std::pair<int, int>> pixel);
+
+  void resizeView(int width, int height) { view_->resize(width, height); }
+  void renderScene();
+
+  ui::InterfaceModel interfaceModel(float scale) const;
+  ui::InterfaceState& interfaceState() { return interfaceState_; }
+  const std::string& message() const { return message_; }
+
+  // Writes the current picture with a legend and the explanation to a PNG (see handout.h).
+  void exportHandout(const std::filesystem::path& file);
+  void saveScenario(const std::filesystem::path& file);
+  void openScenario(const std::filesystem::path& file);
+
+  // Called after every change of lesions or language: findings, texts, glow, lesion meshes.
+  void refresh();
+
+ private:
+  void openModel(const std::filesystem::path& file);
+  void setScene(io::Scene scene, std::string name);
+  void moveCameraTo(const std::string& view, bool animate);
+  void applyStyle();
+  void rebuildLesionMeshes();
+  const core::TextCatalog& clinicalTexts() const;
+  const core::TextCatalog& labels() const;
+
+  std::unique_ptr<core::ClinicalEngine> engine_;
+  core::PresetLibrary presets_;
+  std::vector<core::TextCatalog> clinicalCatalogs_;  // en, es
+  std::vector<core::TextCatalog> labelCatalogs_;     // en, es
+  core::History history_;
+  core::Findings findings_;
+  core::FindingTexts texts_;
+  std::vector<core::NerveHighlight> highlights_;
+  std::vector<core::Pathology> meshedLesions_;
+
+  std::unique_ptr<SceneView> view_;
+  std::vector<Layer> layers_;
+  bool anatomy_ = true;
+  std::string modelName_;
+  std::string shownView_;
+  render::OrbitCamera home_, from_, to_;
+  float transition_ = 1.0f;
+  float pulseSeconds_ = 0.0f;
+  std::optional<std::string> hovered_;
+  ui::InterfaceState interfaceState_;
+  std::string message_;
+  bool quit_ = false;
+};
+
+}  // namespace radicula::app
