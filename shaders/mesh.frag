@@ -64,5 +64,7 @@ void main() {
   color += uGlowColor * glowHere * 0.35 + uRegionColor * clamp(vRegionIntensity, 0.0, 1.0) * 0.25;
   color = mix(color, vec3(0.25, 0.55, 1.0), uSelected * 0.25);
 
-  fragColor = vec4(toSrgb(color), uBaseColor.a);
+  // Lit regions stay visible through the x-ray skin: they become nearly opaque.
+  float alpha = max(uBaseColor.a, clamp(vRegionIntensity, 0.0, 1.0) * 0.85);
+  fragColor = vec4(toSrgb(color), alpha);
 }

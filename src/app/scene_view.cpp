@@ -13,7 +13,8 @@ void SceneView::setScene(io::Scene scene) {
 }
 
 void SceneView::applyView(std::string_view view, std::string_view level, std::string_view side) {
-  const ViewPreset preset = makeViewPreset(scene_, view, level, side);
+  const ViewPreset preset = makeViewPreset(
+      scene_, view, static_cast<float>(width()) / static_cast<float>(height()), level, side);
   camera = preset.camera;
   style.clipPlane = preset.clipPlane;
 }

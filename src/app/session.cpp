@@ -141,14 +141,27 @@ void Session::applyStyle() {
 
 void Session::moveCameraTo(const std::string& viewName, bool animate) {
   const auto& v = state().view;
-  const ViewPreset preset = makeViewPreset(view_->scene(), viewName, core::toString(v.focusLevel),
-                                           core::toString(v.focusSide));
+  const ViewPreset preset =
+      makeViewPreset(view_->scene(), viewName,
+                     static_cast<float>(view_->width()) / static_cast<float>(view_->height()),
+                     core::toString(v.focusLevel), core::toString(v.focusSide));
   from_ = view_->camera;
   to_ = preset.camera;
   view_->style.clipPlane = preset.clipPlane;
   transition_ = animate && !state().reduceMotion ? 0.0f : 1.0f;
   if (transition_ >= 1.0f) view_->camera = to_;
   shownView_ = viewName;
+  cameraMoved_ = false;
+}
+
+void Session::resizeView(int width, int height) {
+  if (width == view_->width() && height == view_->height()) return;
+  view_->resize(width, height);
+  // A view the user has not turned yet is framed again for the new shape of the window.
+  if (!cameraMoved_) {
+    moveCameraTo(shownView_, false);
+    home_ = to_;
+  }
 }
 
 void Session::execute(const ui::UiCommand& command) {
@@ -232,16 +245,19 @@ void Session::resetCamera() {
 }
 
 void Session::orbit(float dyaw, float dpitch) {
+  cameraMoved_ = true;
   transition_ = 1.0f;
   view_->camera.orbit(dyaw, dpitch);
 }
 
 void Session::pan(float dx, float dy) {
+  cameraMoved_ = true;
   transition_ = 1.0f;
   view_->camera.pan(dx, dy);
 }
 
 void Session::zoomAt(float factor, int x, int y) {
+  cameraMoved_ = true;
   transition_ = 1.0f;
   const auto point = view_->pointAt(x, y);
   view_->camera.zoomToward(factor, point.value_or(view_->camera.target));
@@ -249,6 +265,7 @@ void Session::zoomAt(float factor, int x, int y) {
 
 void Session::focusAt(int x, int y) {
   if (const auto point = view_->pointAt(x, y)) {
+    cameraMoved_ = true;
     from_ = view_->camera;
     to_ = view_->camera;
     to_.target = *point;

@@ -59,7 +59,7 @@ class Session {
   void selectAt(int x, int y);
   void hoverAt(std::optional<std::pair<int, int>> pixel);
 
-  void resizeView(int width, int height) { view_->resize(width, height); }
+  void resizeView(int width, int height);
   void renderScene();
 
   ui::InterfaceModel interfaceModel(float scale) const;
@@ -100,6 +100,7 @@ class Session {
   std::string shownView_;
   render::OrbitCamera home_, from_, to_;
   float transition_ = 1.0f;
+  bool cameraMoved_ = false;  // the user turned, moved or zoomed since the last view change
   float pulseSeconds_ = 0.0f;
   std::optional<std::string> hovered_;
   ui::InterfaceState interfaceState_;

@@ -28,7 +28,7 @@ bool isAnatomy(const io::Scene& scene) {
   return scene.findNode("vertebra.L4").has_value();
 }
 
-render::OrbitCamera framed(const io::Bounds& bounds, float yaw, float pitch,
+render::OrbitCamera framed(const io::Bounds& bounds, float aspect, float yaw, float pitch,
                            float tightness = 1.0f) {
   render::OrbitCamera c;
   c.yawDeg = yaw;
@@ -50,22 +50,22 @@ std::string defaultViewFor(const io::Scene& scene) {
   return isAnatomy(scene) ? "side" : "three_quarter";
 }
 
-ViewPreset makeViewPreset(const io::Scene& scene, std::string_view view,
+ViewPreset makeViewPreset(const io::Scene& scene, std::string_view view, float aspect,
                           std::string_view focusLevel, std::string_view focusSide) {
   ViewPreset preset;
   const io::Bounds all = scene.bounds();
   const float sideSign = focusSide == "right" ? -1.0f : 1.0f;  // the patient's left is +X
   if (!isAnatomy(scene)) {
     if (view == "side")
-      preset.camera = framed(all, 90.0f, 0.0f);
+      preset.camera = framed(all, aspect, 90.0f, 0.0f);
     else if (view == "posterior")
-      preset.camera = framed(all, 180.0f, 0.0f);
+      preset.camera = framed(all, aspect, 180.0f, 0.0f);
     else if (view == "front")
-      preset.camera = framed(all, 0.0f, 0.0f);
+      preset.camera = framed(all, aspect, 0.0f, 0.0f);
     else if (view == "axial")
-      preset.camera = framed(all, 0.0f, 89.9f);
+      preset.camera = framed(all, aspect, 0.0f, 89.9f);
     else
-      preset.camera = framed(all, 35.0f, 20.0f);
+      preset.camera = framed(all, aspect, 35.0f, 20.0f);
     return preset;
   }
 
@@ -77,13 +77,13 @@ ViewPreset makeViewPreset(const io::Scene& scene, std::string_view view,
 
   if (view == "posterior") {
     preset.camera =
-        framed(boundsOfNodes(scene, {"vertebra.", "sacrum", "disc."}), 180.0f, 8.0f, 0.85f);
+        framed(boundsOfNodes(scene, {"vertebra.", "sacrum", "disc."}), aspect, 180.0f, 8.0f, 0.85f);
   } else if (view == "axial") {
     // From above, looking down the spine onto the cut just above the disc's mid-plane, with the
     // front of the body at the top of the picture (coming over from behind keeps +Z up).
     render::OrbitCamera c;
     c.target = discCenter - glm::vec3(0.0f, 0.0f, 0.012f);
-    c.distance = 0.16f;
+    c.distance = 0.24f;
     c.yawDeg = 180.0f;
     c.pitchDeg = 89.9f;
     c.fovYDeg = 35.0f;
@@ -98,16 +98,16 @@ ViewPreset makeViewPreset(const io::Scene& scene, std::string_view view,
     c.pitchDeg = 5.0f;
     preset.camera = c;
   } else if (view == "front") {
-    preset.camera = framed(all, 0.0f, 0.0f);
+    preset.camera = framed(all, aspect, 0.0f, 0.0f);
   } else if (view == "leg") {
     const std::string side = sideSign > 0 ? "left" : "right";
     io::Bounds leg =
         boundsOfNodes(scene, {"femur." + side, "tibia." + side, "fibula." + side, "foot." + side});
     if (leg.empty()) leg = all;
-    preset.camera = framed(leg, sideSign > 0 ? 60.0f : -60.0f, 5.0f, 0.9f);
+    preset.camera = framed(leg, aspect, sideSign > 0 ? 60.0f : -60.0f, 5.0f, 0.9f);
   } else {
     // side (default): the whole figure seen from the patient's left.
-    preset.camera = framed(all, 90.0f, 0.0f, 0.92f);
+    preset.camera = framed(all, aspect, 90.0f, 0.0f);
   }
   return preset;
 }

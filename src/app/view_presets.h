@@ -21,9 +21,9 @@ struct ViewPreset {
 
 const std::vector<std::string>& viewNames();
 
-// `focusLevel` ("L4-L5") and `focusSide` ("left") choose the disc and side for the axial and
-// foramen views.
-ViewPreset makeViewPreset(const io::Scene& scene, std::string_view view,
+// `aspect` is the view's width / height. `focusLevel` ("L4-L5") and `focusSide` ("left") choose the
+// disc and side for the axial and foramen views.
+ViewPreset makeViewPreset(const io::Scene& scene, std::string_view view, float aspect,
                           std::string_view focusLevel = "L4-L5",
                           std::string_view focusSide = "left");
 

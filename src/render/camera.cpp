@@ -58,11 +58,30 @@ void OrbitCamera::zoomToward(float factor, const glm::vec3& worldPointUnderCurso
   distance = std::max(glm::length(target - newEye), 1e-4f);
 }
 
-void OrbitCamera::frame(const io::Bounds& bounds) {
+void OrbitCamera::frame(const io::Bounds& bounds, float aspect) {
   if (bounds.empty()) return;
   target = bounds.center();
-  const float radius = std::max(0.5f * glm::length(bounds.size()), 1e-4f);
-  distance = radius / std::sin(glm::radians(fovYDeg) * 0.5f) * 0.9f;
+  distance = 1.0f;
+  const glm::mat4 v = view();
+  const glm::vec3 right(v[0][0], v[1][0], v[2][0]);
+  const glm::vec3 up(v[0][1], v[1][1], v[2][1]);
+  const glm::vec3 back(v[0][2], v[1][2], v[2][2]);
+  // The box's extent across and along the view, from its eight corners.
+  float halfWidth = 0.0f, halfHeight = 0.0f, halfDepth = 0.0f;
+  for (int i = 0; i < 8; ++i) {
+    const glm::vec3 corner((i & 1) ? bounds.max.x : bounds.min.x,
+                           (i & 2) ? bounds.max.y : bounds.min.y,
+                           (i & 4) ? bounds.max.z : bounds.min.z);
+    const glm::vec3 d = corner - target;
+    halfWidth = std::max(halfWidth, std::abs(glm::dot(d, right)));
+    halfHeight = std::max(halfHeight, std::abs(glm::dot(d, up)));
+    halfDepth = std::max(halfDepth, std::abs(glm::dot(d, back)));
+  }
+  const float t = std::tan(glm::radians(fovYDeg) * 0.5f);
+  constexpr float kMargin = 1.06f;
+  distance =
+      std::max({halfHeight / t, halfWidth / (t * std::max(aspect, 0.05f)), 1e-4f}) * kMargin +
+      halfDepth;
 }
 
 bool OrbitCamera::project(const glm::vec3& world, int width, int height, glm::vec2* pixel) const {

@@ -30,8 +30,9 @@ struct OrbitCamera {
   // Zooms by `factor` (<1 closer) keeping the world point under the cursor fixed on screen.
   void zoomToward(float factor, const glm::vec3& worldPointUnderCursor);
 
-  // Frames `bounds` so it fills the view, keeping the current angles.
-  void frame(const io::Bounds& bounds);
+  // Frames `bounds` so it fills a view of the given aspect (width / height) with a small
+  // margin, keeping the current angles.
+  void frame(const io::Bounds& bounds, float aspect = 1.0f);
 
   // World → pixel (origin top-left). Returns false if behind the camera.
   bool project(const glm::vec3& world, int width, int height, glm::vec2* pixel) const;
