@@ -1,0 +1,187 @@
+// The interface runs under ImGui without a renderer; clicking its controls asks for the right
+// commands, and the texts come from the catalogues in the chosen language.
+#include <gtest/gtest.h>
+
+#include "core/data_paths.h"
+#include "imgui_harness.h"
+#include "ui/interface.h"
+
+namespace radicula {
+namespace {
+
+struct Fixture {
+  core::AppState state;
+  core::TextCatalog labels = core::TextCatalog::load(core::contentDir() / "i18n/ui/en.json", "en");
+  core::TextCatalog clinical = core::TextCatalog::loadLanguage("en");
+  core::PresetLibrary presets = core::PresetLibrary::loadDefault();
+  core::Findings findings;
+  core::FindingTexts texts;
+  ui::InterfaceState uiState;
+
+  ui::InterfaceModel model() {
+    ui::InterfaceModel m;
+    m.state = &state;
+    m.findings = &findings;
+    m.texts = &texts;
+    m.labels = &labels;
+    m.clinical = &clinical;
+    m.presets = &presets;
+    m.canUndo = true;
+    return m;
+  }
+
+  // Lays the interface out, clicks the control recorded as `control`, returns what it asked.
+  ui::UiCommands click(const std::string& control) {
+    test::ImGuiHarness imgui;
+    ui::UiTrace trace;
+    ui::UiCommands seen;
+    const auto draw = [&] {
+      auto c = ui::drawInterface(model(), uiState, &trace);
+      seen.insert(seen.end(), c.begin(), c.end());
+    };
+    imgui.frame(draw);
+    imgui.frame(draw);
+    EXPECT_TRUE(trace.controls.count(control)) << "no control " << control;
+    seen.clear();
+    imgui.click(trace.controls[control].center(), draw);
+    return seen;
+  }
+};
+
+core::Pathology herniation() {
+  core::Pathology p;
+  p.type = core::PathologyType::Herniation;
+  p.level = core::DiscLevel::L4L5;
+  p.side = core::SideSpec::Left;
+  p.zone = core::Zone::Paracentral;
+  p.severity = 0.6f;
+  return p;
+}
+
+template <typename T>
+std::optional<T> command(const ui::UiCommands& commands) {
+  for (const auto& c : commands) {
+    if (const auto domain = std::get_if<core::Command>(&c)) {
+      if (const auto t = std::get_if<T>(domain)) return *t;
+    }
+  }
+  return std::nullopt;
+}
+
+TEST(Interface, BigTogglesAddTheirLesion) {
+  Fixture f;
+  const auto add = command<core::cmd::AddPathology>(f.click("toggle.herniation"));
+  ASSERT_TRUE(add);
+  EXPECT_EQ(add->pathology.type, core::PathologyType::Herniation);
+  EXPECT_EQ(add->pathology.level, core::DiscLevel::L4L5) << "the commonest level comes first";
+  const auto spur = command<core::cmd::AddPathology>(f.click("toggle.osteophyte"));
+  ASSERT_TRUE(spur);
+  EXPECT_EQ(spur->pathology.type, core::PathologyType::Osteophyte);
+  const auto stenosis = command<core::cmd::AddPathology>(f.click("toggle.stenosis"));
+  ASSERT_TRUE(stenosis);
+  EXPECT_EQ(stenosis->pathology.zone, core::Zone::Central);
+}
+
+TEST(Interface, ATogglePressedAgainRemovesItsLesion) {
+  Fixture f;
+  f.state.scenario.pathologies.push_back(herniation());
+  const auto remove = command<core::cmd::RemovePathology>(f.click("toggle.herniation"));
+  ASSERT_TRUE(remove);
+  EXPECT_EQ(remove->index, 0);
+}
+
+TEST(Interface, LesionEditorChangesSideAndSeverity) {
+  Fixture f;
+  f.state.scenario.pathologies.push_back(herniation());
+  f.state.scenario.pathologies[0].severity = 0.1f;
+  const auto side = command<core::cmd::UpdatePathology>(f.click("lesion0.side.right"));
+  ASSERT_TRUE(side);
+  EXPECT_EQ(side->pathology.side, core::SideSpec::Right);
+  EXPECT_EQ(side->pathology.level, core::DiscLevel::L4L5);
+
+  const auto severity = command<core::cmd::UpdatePathology>(f.click("lesion0.severity"));
+  ASSERT_TRUE(severity);
+  EXPECT_GT(severity->pathology.severity, 0.3f) << "clicked mid-slider, well above 0.1";
+  EXPECT_LT(severity->pathology.severity, 0.8f);
+  EXPECT_FALSE(severity->continuous) << "a new drag starts a new undo step";
+
+  const auto remove = command<core::cmd::RemovePathology>(f.click("lesion0.remove"));
+  ASSERT_TRUE(remove);
+}
+
+TEST(Interface, ViewButtonsSlidersAndLayers) {
+  Fixture f;
+  const auto view = command<core::cmd::SetView>(f.click("view.axial"));
+  ASSERT_TRUE(view);
+  EXPECT_EQ(view->view, "axial");
+  const auto skin = command<core::cmd::SetLayerOpacity>(f.click("xray.skin"));
+  ASSERT_TRUE(skin);
+  EXPECT_EQ(skin->layer, "skin");
+  const auto layer = command<core::cmd::SetLayerVisible>(f.click("layer.bones"));
+  ASSERT_TRUE(layer);
+  EXPECT_EQ(layer->layer, "bones");
+  EXPECT_FALSE(layer->visible);
+}
+
+TEST(Interface, ModeAndLanguageAreOneClickAway) {
+  Fixture f;
+  const auto mode = command<core::cmd::SetMode>(f.click("mode"));
+  ASSERT_TRUE(mode);
+  EXPECT_EQ(mode->mode, core::Mode::Student);
+  const auto language = command<core::cmd::SetLanguage>(f.click("language"));
+  ASSERT_TRUE(language);
+  EXPECT_EQ(language->language, core::Language::Spanish);
+}
+
+TEST(Interface, FileDialogAsksToSaveTheTypedPath) {
+  Fixture f;
+  f.uiState.dialog = ui::Dialog::SaveScenario;
+  const std::string path = "/tmp/my_case.json";
+  std::copy(path.begin(), path.end(), f.uiState.path.begin());
+  const auto commands = f.click("dialog.ok");
+  ASSERT_EQ(commands.size(), 1u);
+  ASSERT_TRUE(std::holds_alternative<ui::SaveScenario>(commands[0]));
+  EXPECT_EQ(std::get<ui::SaveScenario>(commands[0]).path, path);
+  EXPECT_EQ(f.uiState.dialog, ui::Dialog::None);
+}
+
+TEST(Interface, RedFlagBannerAndNoticeDrawWithoutCommands) {
+  Fixture f;
+  f.state.scenario.pathologies.push_back(herniation());
+  f.findings.redFlags = {"cauda_equina"};
+  f.texts.patient = {"The herniated disc presses on both sides."};
+  test::ImGuiHarness imgui;
+  ui::UiCommands seen;
+  for (int i = 0; i < 3; ++i) {
+    imgui.frame([&] {
+      auto c = ui::drawInterface(f.model(), f.uiState);
+      seen.insert(seen.end(), c.begin(), c.end());
+    });
+  }
+  EXPECT_TRUE(seen.empty()) << "drawing alone asks for nothing";
+}
+
+TEST(Interface, StructureNamesReadAsAnatomy) {
+  Fixture f;
+  EXPECT_EQ(ui::describeStructure("root.L5.left", f.labels, f.clinical).name, "left L5 nerve root");
+  EXPECT_EQ(ui::describeStructure("disc.L4-L5.annulus", f.labels, f.clinical).name, "L4/L5 disc");
+  EXPECT_EQ(ui::describeStructure("vertebra.L3", f.labels, f.clinical).name, "L3 vertebra");
+  EXPECT_FALSE(ui::describeStructure("nerve.sciatic.right", f.labels, f.clinical).about.empty());
+  const core::TextCatalog es =
+      core::TextCatalog::load(core::contentDir() / "i18n/ui/es.json", "es");
+  const core::TextCatalog clinicalEs = core::TextCatalog::loadLanguage("es");
+  EXPECT_EQ(ui::describeStructure("vertebra.L3", es, clinicalEs).name, "Vértebra L3");
+}
+
+TEST(Interface, EveryLabelExistsInBothLanguages) {
+  const auto en = core::TextCatalog::load(core::contentDir() / "i18n/ui/en.json", "en");
+  const auto es = core::TextCatalog::load(core::contentDir() / "i18n/ui/es.json", "es");
+  for (const auto& [key, text] : en.all()) {
+    EXPECT_TRUE(es.has(key)) << key << " has no Spanish text";
+    EXPECT_FALSE(text.empty()) << key;
+  }
+  EXPECT_EQ(en.all().size(), es.all().size());
+}
+
+}  // namespace
+}  // namespace radicula
