@@ -21,12 +21,12 @@ constexpr float kS1PedicleHeight = 12.0f * kMm;
 // The superior notch of a lumbar vertebra is shallow: the pedicle's upper border lies about a
 // millimetre below the upper endplate's back edge.
 constexpr float kSuperiorNotch = 1.0f * kMm;
-// Fraction of the tabulated foramen height the arch is fitted to: a little under the table so
-// the rounded pedicle edges of the mesh still leave the foramen within its 10 % band.
-constexpr float kForamenFit = 0.97f;
+// Fraction of the tabulated foramen height the arch is fitted to: a little under the table, as
+// the meshes' rounded pedicle edges open the measured gap slightly.
+constexpr float kForamenFit = 0.98f;
 // Pedicles reach back from the body over this fraction of the canal's AP depth before they
 // turn into the laminae (the canal is triangular: laminae converge to the spinous base).
-constexpr float kPedicleReach = 0.6f;
+constexpr float kPedicleReach = 0.66f;
 // The sacrum's midline curve leaves S1 slightly backward and turns forward toward its apex
 // (sacral kyphosis), gently: the root courses through the sacral foramina assume a nearly
 // straight sacrum in the S1 frame (root_course.cpp).
@@ -198,24 +198,44 @@ void SpineLayout::placeSpine() {
   pelvis_.origin = hipMid;
   pelvis_.axes = glm::mat3(1.0f);
 
-  // Fit the arch so that each foramen, from the pedicle above to the pedicle below, has its
-  // tabulated height: pedicle tops sit just under the upper endplate, and a pedicle's lower
-  // border is placed from the foramen below it (never taller than the tabulated pedicle).
+  // Fit the arch so that each foramen, from the pedicle above to the pedicle below, measured
+  // along the disc's cranial axis through the upper pedicle's centre, has its tabulated
+  // height. The tables of body heights, disc heights and lordosis come from different series
+  // and do not quite agree; the pedicles absorb the difference: a lower pedicle's top sits
+  // within the shallow superior notch (-1 … 3 mm below its endplate), and whatever is left
+  // lengthens or shortens the upper pedicle (never below 70 % of its tabulated height).
   pedicleDrop_.fill(kSuperiorNotch);
-  pedicleHeight_.fill(0.0f);
+  for (int i = 0; i < 5; ++i) pedicleHeight_[i] = m.lumbar[i].pedicleHeight;
+  pedicleHeight_[5] = kS1PedicleHeight;
   for (int i = 0; i < 5; ++i) {
     const auto& b = m.lumbar[i];
     const float gap = kForamenFit * b.foramenHeight;
-    const float top = b.posteriorHeight - pedicleDrop_[i];  // above the lower endplate
-    // Gap = (pedicle bottom above the lower endplate) + posterior disc height + drop below.
-    const float bottom = gap - m.discs[i].posteriorHeight - kSuperiorNotch;
-    pedicleHeight_[i] = std::clamp(top - bottom, 0.75f * b.pedicleHeight, b.pedicleHeight);
-    // What the clamp leaves is taken up by the next pedicle's drop, within the shallow
-    // superior notch (the sacrum's lateral mass may stand a little above its endplate).
-    const float need = gap - m.discs[i].posteriorHeight - (top - pedicleHeight_[i]);
-    pedicleDrop_[i + 1] = std::clamp(need, -1.0f * kMm, 3.0f * kMm);
+    const glm::vec3 centre = pedicleCentreLocal(static_cast<Vertebra>(i), Side::Left);
+    const glm::vec3 bottom =
+        vertebrae_[i].toWorld(centre - glm::vec3(0.0f, 0.5f * pedicleHeight_[i], 0.0f));
+    const glm::vec3 down = -discs_[i].axes[1];
+    const Frame& lower = vertebrae_[i + 1];
+    const glm::vec3 start = lower.toLocal(bottom);
+    const float rate = glm::dot(down, lower.axes[1]);  // local y change per metre along the ray
+    // The lower pedicle's oval top, lowered where the ray passes off its centre.
+    const bool sacrum = i == 4;
+    const float topAtCentre =
+        sacrum ? 0.5f * s1BodyHeight_ : 0.5f * m.lumbar[i + 1].posteriorHeight;
+    const float halfWidth =
+        sacrum ? 0.5f * SpineLayout::kS1PedicleWidth : 0.5f * m.lumbar[i + 1].pedicleWidth;
+    const float lowerX = sacrum
+                             ? 0.5f * (b.canalWidth + b.pedicleWidth)
+                             : 0.5f * (m.lumbar[i + 1].canalWidth + m.lumbar[i + 1].pedicleWidth);
+    const float off = std::min(std::abs(start.x - lowerX) / halfWidth, 1.0f);
+    const float sag = 0.5f * pedicleHeight_[i + 1] * (1.0f - std::sqrt(1.0f - off * off));
+    // The sacrum's blends (lateral mass, ala, articular process) lift its floor about a
+    // millimetre above the oval's top, and its ala slopes: allow it a deeper notch.
+    const float blend = sacrum ? 1.0f * kMm : 0.0f;
+    const float drop = topAtCentre - sag - start.y - gap * rate + blend;
+    pedicleDrop_[i + 1] = std::clamp(drop, -1.0f * kMm, (sacrum ? 4.5f : 3.0f) * kMm);
+    const float excess = pedicleDrop_[i + 1] - drop;  // > 0: the gap is still too tall
+    pedicleHeight_[i] = std::max(pedicleHeight_[i] + excess, 0.7f * b.pedicleHeight);
   }
-  pedicleHeight_[5] = kS1PedicleHeight;
 }
 
 glm::vec3 SpineLayout::pedicleCentreLocal(Vertebra v, Side s) const {
@@ -223,9 +243,11 @@ glm::vec3 SpineLayout::pedicleCentreLocal(Vertebra v, Side s) const {
   if (v == Vertebra::Sacrum) {
     // The S1 "pedicle" is the lateral mass behind the body's back corners.
     const float halfDepth = 0.5f * morphometry_.sacrum.s1Depth;
-    return mirror({0.5f * morphometry_.lumbar[4].canalWidth + 6.0f * kMm,
-                   0.5f * s1BodyHeight_ - pedicleDrop_[5] - 6.0f * kMm, -halfDepth - 5.0f * kMm},
-                  s);
+    const auto& l5 = morphometry_.lumbar[4];
+    return mirror(
+        {0.5f * (l5.canalWidth + l5.pedicleWidth),
+         0.5f * s1BodyHeight_ - pedicleDrop_[5] - 0.5f * kS1PedicleHeight, -halfDepth - 6.0f * kMm},
+        s);
   }
   const auto& b = morphometry_.lumbar[i];
   const float top = 0.5f * b.posteriorHeight - pedicleDrop_[i];

@@ -107,8 +107,11 @@ class SpineLayout {
   // that each foramen has its tabulated height (upper pedicle to lower pedicle).
   float s1BodyHeight() const { return s1BodyHeight_; }
   float pedicleDrop(Vertebra v) const { return pedicleDrop_[static_cast<int>(v)]; }
-  // Pedicle height at the isthmus: the tabulated value unless the foramen below needs room.
+  // Pedicle height at the isthmus: the tabulated value, lengthened or shortened where the
+  // foramen below needs it (see placeSpine).
   float pedicleHeight(Vertebra v) const { return pedicleHeight_[static_cast<int>(v)]; }
+  // S1's lateral mass under the L5/S1 foramen is modelled as an oval pedicle this wide.
+  static constexpr float kS1PedicleWidth = 0.014f;
   // Centre of the pedicle isthmus, in the vertebra's local frame (x > 0 on the left).
   glm::vec3 pedicleCentreLocal(Vertebra v, Side s) const;
   // Centre of the bony intervertebral foramen at a disc level, in world space: under the

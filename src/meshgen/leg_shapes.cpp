@@ -119,7 +119,7 @@ float LegShapes::femur(const glm::vec3& p) const {
   d = smin(d, ellipsoid(p, k + glm::vec3(21, 20, -8), {14, 21, 25}), 6.0f);   // lateral condyle
   d = sdf::smax(d, -capsule(p, k + glm::vec3(0, 12, -14), k + glm::vec3(0, 12, -44), 8.0f), 3.0f);
   // Patella, in front of the femoral groove.
-  d = std::min(d, ellipsoid(p, k + glm::vec3(2, 34, 42), {20, 22, 10}));
+  d = std::min(d, ellipsoid(p, k + glm::vec3(2, 30, 31), {20, 22, 9}));
   return d;
 }
 

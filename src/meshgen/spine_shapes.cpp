@@ -61,7 +61,8 @@ SpineShapes::SpineShapes(const core::SpineLayout& layout) : layout_(layout) {
     a.pedicleX = ped.x;
     a.pedicleY = ped.y;
     a.pedicleFront = -0.5f * a.depth + 3.0f;  // embedded in the body
-    a.pedicleBack = -0.5f * a.depth - 0.6f * a.canalAP;
+    // The layout puts the pedicle's centre half-way along it.
+    a.pedicleBack = 2.0f * ped.z + 0.5f * a.depth;
     a.laminaThickness = 5.5f + 0.4f * static_cast<float>(v);
     a.laminaMidZ = -0.5f * a.depth - a.canalAP - 0.5f * a.laminaThickness;
     // Laminae are shorter than the body: the gaps between them are the interlaminar windows
@@ -78,18 +79,25 @@ SpineShapes::SpineShapes(const core::SpineLayout& layout) : layout_(layout) {
     const float beta = kFacetAngleDeg[j] * kDeg;
     for (int s = 0; s < 2; ++s) {
       const float sign = s == 0 ? 1.0f : -1.0f;
-      glm::vec3 local;
-      if (j < 5) {
-        const Arch& a = arch_[j];
-        local = {sign * (a.pedicleX + 0.5f), 0.5f * a.posteriorHeight + 5.0f, a.pedicleBack - 3.5f};
+      // Behind and below the upper vertebra's pedicle, at the level of the disc: the joint
+      // closes the foramen from behind without reaching into it.
+      glm::vec3 centreWorld;
+      if (j > 0) {
+        const Arch& up = arch_[j - 1];
+        centreWorld =
+            layout.vertebra(static_cast<Vertebra>(j - 1))
+                .toWorld(glm::vec3(sign * (up.pedicleX + 0.5f), -0.5f * up.posteriorHeight - 2.0f,
+                                   up.pedicleBack - 5.0f) *
+                         kToM);
       } else {
-        const Arch& l5 = arch_[4];
-        const float half = 0.5f * m.sacrum.s1Depth * kToMm;
-        local = {sign * (0.5f * l5.canalWidth + 9.0f), 0.5f * layout.s1BodyHeight() * kToMm + 5.0f,
-                 -half - 0.6f * l5.canalAP - 3.5f};
+        const Arch& a = arch_[0];
+        centreWorld =
+            below.toWorld(glm::vec3(sign * (a.pedicleX + 0.5f), 0.5f * a.posteriorHeight + 5.0f,
+                                    a.pedicleBack - 5.0f) *
+                          kToM);
       }
       Facet f;
-      f.centre = below.toWorld(local * kToM) * kToMm;
+      f.centre = centreWorld * kToMm;
       f.up = upFrame[1];
       f.normal = glm::normalize(upFrame * glm::vec3(sign * std::cos(beta), 0.0f, std::sin(beta)));
       f.axis = f.centre - f.normal * kFacetRadius;
@@ -269,15 +277,16 @@ float SpineShapes::neuralArch(int v, const Arch& a, const glm::vec3& p,
   float transverse;
   if (v < 4) {
     const glm::vec3 root(a.pedicleX + 0.5f * a.pedicleWidth - 1.0f, a.pedicleY + 1.0f,
-                         a.pedicleBack + 3.0f);
+                         a.pedicleBack - 1.0f);
     const glm::vec3 tip(0.5f * a.span - 4.0f, a.pedicleY + 3.0f, a.pedicleBack - 5.0f);
     const glm::vec3 scale(1.0f, 1.0f, 1.8f);  // flat: thin front to back
     transverse = sdf::taperedCapsule(q * scale, root * scale, tip * scale, 5.5f, 4.0f) / 1.4f;
   } else {
-    const glm::vec3 root(a.pedicleX, a.pedicleY - 1.0f, -0.5f * a.depth + 1.0f);
-    const glm::vec3 tip(0.5f * a.span - 6.0f, a.pedicleY + 1.0f, a.pedicleBack - 1.0f);
-    const glm::vec3 scale(1.0f, 1.0f, 1.25f);
-    transverse = sdf::taperedCapsule(q * scale, root * scale, tip * scale, 8.0f, 6.0f) / 1.12f;
+    const glm::vec3 root(a.pedicleX + 0.5f * a.pedicleWidth - 3.0f, a.pedicleY - 1.0f,
+                         a.pedicleBack - 1.0f);
+    const glm::vec3 tip(0.5f * a.span - 6.0f, a.pedicleY + 1.0f, a.pedicleBack - 3.0f);
+    const glm::vec3 scale(1.0f, 1.0f, 1.3f);
+    transverse = sdf::taperedCapsule(q * scale, root * scale, tip * scale, 7.5f, 5.5f) / 1.15f;
   }
 
   float arch = sdf::smin(pedicle, lamina, 3.0f);
@@ -372,6 +381,14 @@ float SpineShapes::sacrum(const glm::vec3& local) const {
                   3.0f);
   }
 
+  // S1 "pedicles": the lateral masses behind the body that floor the L5/S1 foramina.
+  {
+    const glm::vec3 c = layout_.pedicleCentreLocal(Vertebra::Sacrum, Side::Left) * kToMm;
+    const float oval = sdf::ellipse2({q.x - c.x, q.y - c.y},
+                                     {0.5f * core::SpineLayout::kS1PedicleWidth * kToMm,
+                                      0.5f * layout_.pedicleHeight(Vertebra::Sacrum) * kToMm});
+    d = sdf::smin(d, sdf::smax(oval, band(q.z, -halfDepth - 21.0f, -halfDepth + 2.0f), 2.0f), 3.0f);
+  }
   // Superior articular processes of S1, articulating with L5.
   for (int side = 0; side < 2; ++side) {
     const float sx = side == 0 ? 1.0f : -1.0f;
@@ -379,7 +396,7 @@ float SpineShapes::sacrum(const glm::vec3& local) const {
     const glm::vec3 world = frame.toWorld(local) * kToMm;
     const glm::vec3 base =
         frame.toWorld(
-            glm::vec3(sx * (kS1CanalHalfWidth + 10.0f), s1Half - 6.0f, -halfDepth - 9.0f) * kToM) *
+            glm::vec3(sx * (kS1CanalHalfWidth + 12.0f), s1Half - 5.0f, -halfDepth - 20.0f) * kToM) *
         kToMm;
     d = sdf::smin(d, superiorProcess(5, world, base, side), 3.0f);
   }
@@ -391,8 +408,10 @@ float SpineShapes::sacrum(const glm::vec3& local) const {
     const glm::vec3 a0 = axis(t), a1 = axis(t + 0.1f);
     const float w0 = kS1CanalHalfWidth * (1.0f - 0.6f * std::max(t, 0.0f));
     const float w1 = kS1CanalHalfWidth * (1.0f - 0.6f * (t + 0.1f));
-    const glm::vec3 c0(0.0f, a0.y, a0.z - (14.0f - 8.0f * std::max(t, 0.0f)) - 5.0f);
-    const glm::vec3 c1(0.0f, a1.y, a1.z - (14.0f - 8.0f * (t + 0.1f)) - 5.0f);
+    // Behind the bodies (5 mm behind S1, as the root courses assume), under a dorsal wall
+    // a few millimetres thick.
+    const glm::vec3 c0(0.0f, a0.y, -halfDepth - 5.0f + 6.0f * std::max(t, 0.0f));
+    const glm::vec3 c1(0.0f, a1.y, -halfDepth - 5.0f + 6.0f * (t + 0.1f));
     const glm::vec3 squash(0.45f, 1.0f, 1.0f);  // wide, shallow
     canal = std::min(
         canal, sdf::taperedCapsule(p * squash, c0 * squash, c1 * squash, 0.45f * w0, 0.45f * w1));

@@ -141,6 +141,7 @@ io::MeshData meshSdf(const Sdf& field, const io::Bounds& box, float cell,
       if (len > cell) p = start + delta * (cell / len);
     }
   }
+  dropSmallPieces(mesh, options.minComponentTriangles);
   if (options.gradientNormals) {
     mesh.normals.resize(mesh.positions.size());
     for (std::size_t v = 0; v < mesh.positions.size(); ++v) {
@@ -150,6 +151,46 @@ io::MeshData meshSdf(const Sdf& field, const io::Bounds& box, float cell,
     mesh.computeNormals();
   }
   return mesh;
+}
+
+void dropSmallPieces(io::MeshData& mesh, std::size_t minTriangles) {
+  if (minTriangles == 0 || mesh.indices.empty()) return;
+  // Union-find over vertices joined by triangles.
+  std::vector<std::uint32_t> parent(mesh.positions.size());
+  for (std::size_t i = 0; i < parent.size(); ++i) parent[i] = static_cast<std::uint32_t>(i);
+  const auto find = [&](std::uint32_t v) {
+    while (parent[v] != v) v = parent[v] = parent[parent[v]];
+    return v;
+  };
+  for (std::size_t i = 0; i + 2 < mesh.indices.size(); i += 3) {
+    const auto a = find(mesh.indices[i]);
+    parent[find(mesh.indices[i + 1])] = a;
+    parent[find(mesh.indices[i + 2])] = a;
+  }
+  std::vector<std::size_t> size(mesh.positions.size(), 0);
+  for (std::size_t i = 0; i + 2 < mesh.indices.size(); i += 3) ++size[find(mesh.indices[i])];
+  std::vector<std::uint32_t> kept;
+  kept.reserve(mesh.indices.size());
+  for (std::size_t i = 0; i + 2 < mesh.indices.size(); i += 3) {
+    if (size[find(mesh.indices[i])] < minTriangles) continue;
+    kept.insert(kept.end(), {mesh.indices[i], mesh.indices[i + 1], mesh.indices[i + 2]});
+  }
+  if (kept.size() == mesh.indices.size()) return;
+  // Compact the vertices in their original order (deterministic).
+  std::vector<std::int64_t> remap(mesh.positions.size(), -1);
+  for (auto v : kept) remap[v] = 0;
+  std::vector<glm::vec3> positions;
+  std::vector<glm::vec3> normals;
+  for (std::size_t v = 0; v < mesh.positions.size(); ++v) {
+    if (remap[v] < 0) continue;
+    remap[v] = static_cast<std::int64_t>(positions.size());
+    positions.push_back(mesh.positions[v]);
+    if (!mesh.normals.empty()) normals.push_back(mesh.normals[v]);
+  }
+  for (auto& v : kept) v = static_cast<std::uint32_t>(remap[v]);
+  mesh.positions = std::move(positions);
+  mesh.normals = std::move(normals);
+  mesh.indices = std::move(kept);
 }
 
 }  // namespace radicula::meshgen

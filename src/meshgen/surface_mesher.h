@@ -19,7 +19,13 @@ struct MeshingOptions {
   int projectionSteps = 2;
   // Normals from the field's gradient (smooth) rather than from the triangles.
   bool gradientNormals = true;
+  // Pieces smaller than this many triangles are dropped: slivers left where thin carvings
+  // nearly cut through (0 keeps everything).
+  std::size_t minComponentTriangles = 60;
 };
+
+// Removes connected pieces of fewer than `minTriangles` triangles and unused vertices.
+void dropSmallPieces(io::MeshData& mesh, std::size_t minTriangles);
 
 // Meshes the region of `box` where `field` < 0, at the given cell size (same units as the box).
 // The box is padded by one cell so a surface touching it still closes.
