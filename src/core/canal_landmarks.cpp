@@ -50,9 +50,9 @@ DiscLandmarks discLandmarks(const Morphometry& m, DiscLevel level) {
 SacSlot sacSlot(int rank) {
   // Fan from anterolateral (55° from straight ahead) round to posteromedial, closing in on the
   // midline as the rank grows.
-  const float degrees = 55.0f + 22.0f * static_cast<float>(std::min(rank, 5));
+  const float degrees = std::min(165.0f, 55.0f + 18.0f * static_cast<float>(rank));
   const float theta = degrees * 3.14159265f / 180.0f;
-  const float rho = std::max(2.6f, 5.0f - 0.35f * static_cast<float>(rank));
+  const float rho = std::max(2.6f, 5.0f - 0.8f * static_cast<float>(rank));
   return {rho * std::sin(theta), rho * std::cos(theta)};
 }
 

@@ -48,7 +48,9 @@ TEST(BadScenarios, EachFileExitsWith2AndNamesFileAndPath) {
     expectOneLine(o, name);
     EXPECT_NE(o.err.find(name), std::string::npos) << name << ": " << o.err;
     const std::string path = want["path"];
-    if (!path.empty()) EXPECT_NE(o.err.find(path + ":"), std::string::npos) << o.err;
+    if (!path.empty()) {
+      EXPECT_NE(o.err.find(path + ":"), std::string::npos) << o.err;
+    }
     EXPECT_NE(o.err.find(want["contains"].get<std::string>()), std::string::npos) << o.err;
     ++checked;
   }

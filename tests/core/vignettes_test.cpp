@@ -59,14 +59,18 @@ TEST_P(Vignette, ReportMatchesTheCase) {
   std::set<std::string> flags;
   for (const auto& f : report["red_flags"]) flags.insert(f["id"].get<std::string>());
 
-  if (want.contains("affected_roots")) EXPECT_EQ(roots, strings(want["affected_roots"]));
+  if (want.contains("affected_roots")) {
+    EXPECT_EQ(roots, strings(want["affected_roots"]));
+  }
   for (const auto& r : want.value("affected_roots_include", json::array())) {
     EXPECT_TRUE(roots.count(r)) << "root " << r;
   }
   for (const auto& r : want.value("touched_roots", json::array())) {
     EXPECT_TRUE(touched.count(r)) << "touched root " << r;
   }
-  if (want.contains("regions_exact")) EXPECT_EQ(regions, strings(want["regions_exact"]));
+  if (want.contains("regions_exact")) {
+    EXPECT_EQ(regions, strings(want["regions_exact"]));
+  }
   const auto check = [](const std::set<std::string>& got, const json& list, bool present,
                         const char* what) {
     for (const auto& item : list) {
@@ -81,7 +85,9 @@ TEST_P(Vignette, ReportMatchesTheCase) {
   check(reflexes, want.value("reflexes_exclude", json::array()), false, "reflex");
   check(signs, want.value("signs_include", json::array()), true, "sign");
   check(signs, want.value("signs_exclude", json::array()), false, "sign");
-  if (want.contains("red_flags")) EXPECT_EQ(flags, strings(want["red_flags"]));
+  if (want.contains("red_flags")) {
+    EXPECT_EQ(flags, strings(want["red_flags"]));
+  }
   EXPECT_EQ(report["texts"]["language"], want.value("language", "en"));
   EXPECT_FALSE(report["texts"]["patient"].empty());
 
@@ -100,13 +106,15 @@ std::vector<std::filesystem::path> vignettes() {
   return out;
 }
 
-INSTANTIATE_TEST_SUITE_P(Cases, Vignette, ::testing::ValuesIn(vignettes()), [](const auto& info) {
-  std::string name = info.param.stem().string();
+std::string vignetteName(const ::testing::TestParamInfo<std::filesystem::path>& param) {
+  std::string name = param.param.stem().string();
   for (char& c : name) {
     if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
   }
   return name;
-});
+}
+
+INSTANTIATE_TEST_SUITE_P(Cases, Vignette, ::testing::ValuesIn(vignettes()), vignetteName);
 
 TEST(Vignettes, AtLeastTwentyFive) {
   EXPECT_GE(vignettes().size(), 25u);
