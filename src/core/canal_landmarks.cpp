@@ -47,6 +47,22 @@ DiscLandmarks discLandmarks(const Morphometry& m, DiscLevel level) {
   return l;
 }
 
+DiscLandmarks discLandmarks(const SpineLayout& layout, DiscLevel level) {
+  DiscLandmarks l = discLandmarks(layout.morphometry(), level);
+  const Vertebra above = vertebraAbove(level);
+  const glm::vec3 pedicle = layout.pedicleCentreLocal(above, Side::Left);
+  const glm::vec3 underPedicleLocal(pedicle.x, pedicle.y - 0.5f * layout.pedicleHeight(above),
+                                    pedicle.z);
+  const glm::vec3 underPedicle =
+      layout.disc(level).toLocal(layout.vertebra(above).toWorld(underPedicleLocal)) * kMm;
+  // One millimetre of fat between the ganglion and the pedicle; never closer to the disc than
+  // an epidural gap.
+  const float highest = underPedicle.y - kGanglionRadiusMm - 1.0f;
+  const float lowest = l.discHalfHeight + kGanglionRadiusMm + kEpiduralGapMm;
+  l.foramenY = std::max(highest, lowest);
+  return l;
+}
+
 SacSlot sacSlot(int rank) {
   // Fan from anterolateral (55° from straight ahead) round to posteromedial, closing in on the
   // midline as the rank grows.

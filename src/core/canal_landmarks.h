@@ -11,6 +11,7 @@
 
 #include "core/anatomy_ids.h"
 #include "core/morphometry.h"
+#include "core/spine_layout.h"
 
 namespace radicula::core {
 
@@ -46,6 +47,9 @@ inline constexpr float kCaudaRadiusMm = 1.0f;
 inline constexpr float kSacralCaudaRadiusMm = 0.8f;
 
 DiscLandmarks discLandmarks(const Morphometry& morphometry, DiscLevel level);
+// The same, with the exiting root's ganglion tucked under the pedicle the layout actually
+// built (its lower border), clear of both the pedicle and the disc.
+DiscLandmarks discLandmarks(const SpineLayout& layout, DiscLevel level);
 
 // Where a root still inside the dural sac lies in its cross-section. `rank` 0 is the root that
 // will leave next (anterolateral); higher ranks lie further back and toward the midline, so the

@@ -135,7 +135,7 @@ class Builder {
   Builder(const Pathology& p, const SpineLayout& layout) : p_(p), layout_(layout) {
     if (p.isSpinal()) {
       frame_ = layout.disc(p.level);
-      lm_ = discLandmarks(layout.morphometry(), p.level);
+      lm_ = discLandmarks(layout, p.level);
     }
   }
 
@@ -361,7 +361,7 @@ class Builder {
         ring.frame.origin = axisOrigin;
         ring.inner = std::max(0.5f, lumen - shift) * kMm;
         ring.outer = (lm_.canalHalfWidth + 1.5f) * kMm;
-        ring.halfHeight = (lm_.discHalfHeight + 5.0f) * kMm;
+        ring.halfHeight = (lm_.discHalfHeight + 2.5f) * kMm;  // the disc and facet joint level
         ring.rounding = 1.5f * kMm;
         return ring;
       };

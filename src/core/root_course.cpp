@@ -71,7 +71,7 @@ glm::vec3 catmullRom(const glm::vec3& p0, const glm::vec3& p1, const glm::vec3& 
 void SpineLayout::placeRoots() {
   const Morphometry& m = morphometry_;
   std::array<DiscLandmarks, 5> lm{};
-  for (DiscLevel level : kDiscLevels) lm[index(level)] = discLandmarks(m, level);
+  for (DiscLevel level : kDiscLevels) lm[index(level)] = discLandmarks(*this, level);
 
   for (Root root : kRoots) {
     const int k = index(root);
@@ -118,7 +118,12 @@ void SpineLayout::placeRoots() {
           // Medial to its own pedicle in the recess, then out under it.
           const float canalHalf = 0.5f * m.lumbar[v].canalWidth * kMm;
           atVertebra(v, {canalHalf - 3.0f, 2.0f, bodyBack - 3.0f}, cal.sleeve);
-          atVertebra(v, {canalHalf + 0.5f, -2.5f, bodyBack - 3.3f}, cal.sleeve, Mark::ForamenIn);
+          // Under the pedicle's lower border, clear of it by a millimetre.
+          const Vertebra self = static_cast<Vertebra>(v);
+          const float pedicleBottom =
+              (pedicleCentreLocal(self, Side::Left).y - 0.5f * pedicleHeight(self)) * kMm;
+          atVertebra(v, {canalHalf + 0.5f, pedicleBottom - cal.sleeve - 1.0f, bodyBack - 3.3f},
+                     cal.sleeve, Mark::ForamenIn);
         }
         const int d = v;  // disc below vertebra v
         const DiscLandmarks& l = lm[d];

@@ -34,7 +34,7 @@ TEST(RootCourse, AtEachDiscTheTraversingRootIsMedialAndTheExitingRootInTheForame
   const auto& layout = EngineFixture::get().layout;
   for (DiscLevel level : kDiscLevels) {
     const Frame& disc = layout.disc(level);
-    const DiscLandmarks lm = discLandmarks(layout.morphometry(), level);
+    const DiscLandmarks lm = discLandmarks(layout, level);
     for (Side s : kSides) {
       float yDistance = 0.0f;
       // Nearest point of each root to the disc's posterior midline, in the disc frame (mm).
