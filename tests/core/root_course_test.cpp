@@ -75,7 +75,50 @@ TEST(RootCourse, SacralRootsLiePosteromedialToTheNextRootToLeave) {
     const SacSlot a = sacSlot(rank - 1);
     const SacSlot b = sacSlot(rank);
     EXPECT_LE(b.x, a.x + 1e-4f) << rank;  // toward the midline
-    EXPECT_LT(b.z, a.z) << rank;  // further back
+    EXPECT_LT(b.z, a.z) << rank;          // further back
+  }
+}
+
+}  // namespace
+}  // namespace radicula::core
+
+namespace radicula::core {
+namespace {
+
+// No root runs through a vertebral body, a disc or the front half of a pedicle. Bodies and
+// discs are taken as the ellipses of their tabulated width and depth (the generated meshes
+// are within 10 % of these); a tube counts with its radius.
+TEST(RootCourse, NoRootPassesThroughBone) {
+  const auto& layout = test::EngineFixture::get().layout;
+  const Morphometry& m = layout.morphometry();
+  for (Root r : kRoots) {
+    for (Side s : kSides) {
+      const TubePath& path = layout.root(r, s);
+      int inside = 0;
+      for (const TubePoint& p : path.points) {
+        for (int v = 0; v < 5; ++v) {
+          const Vertebra vert = static_cast<Vertebra>(v);
+          const VertebraMorphometry& b = m.lumbar[v];
+          const glm::vec3 q = layout.vertebra(vert).toLocal(p.position);
+          const float ex = q.x / (0.5f * b.endplateWidth);
+          const float ez = q.z / (0.5f * b.bodyDepth);
+          if (std::abs(q.y) < 0.5f * b.posteriorHeight && ex * ex + ez * ez < 0.95f) ++inside;
+          const glm::vec3 c = layout.pedicleCentreLocal(vert, s);
+          const float px = (q.x - c.x) / (0.5f * b.pedicleWidth + p.radius);
+          const float py = (q.y - c.y) / (0.5f * layout.pedicleHeight(vert) + p.radius);
+          const float back = -0.5f * b.bodyDepth;
+          if (px * px + py * py < 1.0f && q.z < back && q.z > back - 0.010f) ++inside;
+        }
+        for (DiscLevel d : kDiscLevels) {
+          const DiscMorphometry& dm = m.discs[index(d)];
+          const glm::vec3 q = layout.disc(d).toLocal(p.position);
+          const float ex = q.x / (0.5f * m.lumbar[index(d)].endplateWidth);
+          const float ez = q.z / (0.5f * dm.apLength);
+          if (std::abs(q.y) < 0.5f * dm.posteriorHeight && ex * ex + ez * ez < 0.95f) ++inside;
+        }
+      }
+      EXPECT_EQ(inside, 0) << path.id;
+    }
   }
 }
 
