@@ -25,6 +25,7 @@ constexpr const char* kZones =
     "central, paracentral (aliases subarticular, lateral_recess), foraminal, extraforaminal "
     "(alias far_lateral)";
 constexpr const char* kSlipKinds = "degenerative, isthmic";
+constexpr int kMaxNesting = 64;
 
 // Human-readable JSON type names for "expected a string, found a number" messages.
 std::string typeName(const json& v) {
@@ -177,9 +178,40 @@ Scenario Scenario::parse(std::string_view text, const std::string& fileName) {
   if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
     r.fail("", "file is empty (expected a JSON object with \"format\": \"radicula-scenario/1\")");
   }
+  // Nesting is checked before parsing: copying or freeing a value nested thousands deep would
+  // recurse past the stack, and no scenario needs more than a few levels.
+  {
+    int depth = 0;
+    bool inString = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      const char c = text[i];
+      if (inString) {
+        if (c == '\\') {
+          ++i;
+        } else if (c == '"') {
+          inString = false;
+        }
+      } else if (c == '"') {
+        inString = true;
+      } else if (c == '[' || c == '{') {
+        if (++depth > kMaxNesting) {
+          const auto [line, column] = lineColumn(text, i);
+          r.fail("", "nested more than " + std::to_string(kMaxNesting) + " levels deep at line " +
+                         std::to_string(line) + ", column " + std::to_string(column));
+        }
+      } else if (c == ']' || c == '}') {
+        --depth;
+      }
+    }
+  }
   json doc;
   try {
     doc = json::parse(text);
+  } catch (const json::out_of_range& e) {
+    // Numbers too large for a double (1e400) are refused by the parser this way.
+    std::string what = e.what();
+    if (const auto cut = what.find("] "); cut != std::string::npos) what = what.substr(cut + 2);
+    r.fail("", "bad JSON: " + what);
   } catch (const json::parse_error& e) {
     const auto [line, column] = lineColumn(text, e.byte > 0 ? e.byte - 1 : 0);
     std::string what = e.what();

@@ -75,6 +75,22 @@ TEST(BadScenarios, HugeFileIsRefusedWithoutReadingItAll) {
   EXPECT_NE(o.err.find("too large"), std::string::npos) << o.err;
 }
 
+TEST(BadScenarios, DeepNestingIsRefusedWithoutCrashing) {
+  const auto file = test::outputDir() / "deep_scenario.json";
+  {
+    std::ofstream out(file);
+    out << "{\"format\": \"radicula-scenario/1\", \"notes\": ";
+    for (int i = 0; i < 100000; ++i) out << "{\"a\": ";
+    out << "1";
+    for (int i = 0; i < 100000; ++i) out << "}";
+    out << "}";
+  }
+  const Outcome o = report(file);
+  EXPECT_EQ(o.status, kExitBadInput);
+  expectOneLine(o, "deep");
+  EXPECT_NE(o.err.find("nested more than"), std::string::npos) << o.err;
+}
+
 TEST(BadScenarios, TooManyPathologies) {
   const auto file = test::outputDir() / "many_pathologies.json";
   {
