@@ -3,7 +3,7 @@
 // baked occlusion and its materials, orthographically from the side, back or above, into PNG.
 //
 //   preview-mesh MODEL.glb OUT.png [--view side|posterior|anterior|axial] [--size N]
-//                [--only PREFIX[,PREFIX…]] [--clip x0 x1 y0 y1 z0 z1] [--translucent]
+//                [--only PREFIX[,PREFIX…]] [--clip x0 x1 y0 y1 z0 z1] [--translucent] [--regions]
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -25,6 +25,7 @@ struct Options {
   bool clip = false;
   glm::vec3 clipMin{-1e9f}, clipMax{1e9f};
   bool translucent = false;
+  bool regions = false;  // paint the skin opaque, coloured by its strongest region
 };
 
 bool selected(const Options& o, const std::string& name) {
@@ -60,6 +61,8 @@ int main(int argc, char** argv) {
       i += 6;
     } else if (a == "--translucent") {
       o.translucent = true;
+    } else if (a == "--regions") {
+      o.regions = true;
     }
   }
   const Scene scene = radicula::io::loadModel(argv[1]);
@@ -86,7 +89,8 @@ int main(int argc, char** argv) {
     if (mesh.material >= 0 && mesh.material < static_cast<int>(scene.materials.size())) {
       base = scene.materials[mesh.material].baseColor;
     }
-    const bool isTranslucent = base.a < 0.99f;
+    const bool painted = o.regions && !mesh.regionIds.empty();
+    const bool isTranslucent = base.a < 0.99f && !painted;
     if (isTranslucent && !o.translucent) continue;
     const glm::mat4 m = scene.worldTransform(ni);
     const glm::mat3 nm(m);
@@ -100,6 +104,17 @@ int main(int argc, char** argv) {
         t.n[k] = mesh.normals.empty() ? glm::vec3(0) : glm::normalize(nm * mesh.normals[idx]);
         const glm::vec4 ao = mesh.colors.empty() ? glm::vec4(1) : mesh.colors[idx];
         t.c[k] = base * ao;
+        if (painted) {
+          // A distinct hue per region index (golden-angle steps round the colour wheel).
+          const float w = mesh.regionWeights[idx].x;
+          const float hue = std::fmod(0.618034f * static_cast<float>(mesh.regionIds[idx][0]), 1.0f);
+          const glm::vec3 rgb = glm::clamp(
+              glm::abs(glm::fract(glm::vec3(hue) + glm::vec3(1.0f, 2.0f / 3, 1.0f / 3)) * 6.0f -
+                       3.0f) -
+                  1.0f,
+              0.0f, 1.0f);
+          t.c[k] = glm::vec4(glm::mix(glm::vec3(0.5f), rgb, w), 1.0f);
+        }
       }
       if (o.clip) {
         keep = false;

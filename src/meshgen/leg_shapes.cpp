@@ -109,7 +109,7 @@ float LegShapes::femur(const glm::vec3& p) const {
   float d = sphere(p, h, 23.0f);
   d = smin(d, taperedCapsule(p, h, neckBase, 15.0f, 17.0f), 6.0f);
   d = smin(d, ellipsoid(p, trochanter_ + glm::vec3(-6, -8, 0), {13, 22, 16}), 8.0f);
-  d = smin(d, sphere(p, h + glm::vec3(18, -58, -14), 8.0f), 6.0f);  // lesser trochanter
+  d = smin(d, sphere(p, h + glm::vec3(32, -62, -12), 8.0f), 6.0f);  // lesser trochanter
   const glm::vec3 shaftTop = h + glm::vec3(44, -50, -2);
   const glm::vec3 shaftLow = k + glm::vec3(2, 80, 2);
   d = smin(d, taperedCapsule(p, neckBase, shaftTop, 17.0f, 15.0f), 8.0f);

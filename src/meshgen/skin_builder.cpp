@@ -139,6 +139,8 @@ LimbCoordinate limbCoordinate(const core::SpineLayout& layout, const glm::vec3& 
   LimbCoordinate c;
   const float hipY = l.hipJoint.y, kneeY = l.kneeJoint.y, ankleY = l.ankleJoint.y;
   const float crestY = hipY + 0.15f, foldY = hipY - 0.09f;
+  // The hands hang beside the thighs: anything this far out is arm, not leg.
+  if (p.x > l.greaterTrochanter.x + 0.045f) return c;
   // Perineum: between the legs, below the pelvis.
   if (p.x < 0.045f && p.y < hipY - 0.03f && p.y > hipY - 0.16f && p.z > -0.11f && p.z < 0.06f) {
     c.segment = core::BodySegment::Perineum;
