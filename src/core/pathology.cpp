@@ -38,6 +38,18 @@ std::string_view toString(SlipKind kind) {
   return kind == SlipKind::Degenerative ? "degenerative" : "isthmic";
 }
 
+std::string_view toString(Migration migration) {
+  constexpr std::array<std::string_view, 3> names = {"none", "up", "down"};
+  return names[static_cast<int>(migration)];
+}
+
+std::optional<Migration> parseMigration(std::string_view text) {
+  if (text == "none") return Migration::None;
+  if (text == "up" || text == "cranial") return Migration::Up;
+  if (text == "down" || text == "caudal") return Migration::Down;
+  return std::nullopt;
+}
+
 std::optional<PathologyType> parsePathologyType(std::string_view text) {
   static constexpr std::array<std::pair<std::string_view, PathologyType>, 8> names = {{
       {"herniation", PathologyType::Herniation},

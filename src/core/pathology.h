@@ -35,6 +35,10 @@ enum class SideSpec { Left, Right, Both };
 // with facet arthrosis, or isthmic slip through a pars defect).
 enum class SlipKind { Degenerative, Isthmic };
 
+// Where an extruded fragment has travelled from its disc (Fardon 2014): up behind the body
+// above, where it can reach the root leaving the foramen above, or down behind the body below.
+enum class Migration { None, Up, Down };
+
 struct Pathology {
   PathologyType type = PathologyType::Herniation;
   DiscLevel level = DiscLevel::L4L5;  // unused by the peripheral entrapments
@@ -42,6 +46,7 @@ struct Pathology {
   Zone zone = Zone::Paracentral;
   float severity = 0.5f;  // 0..1 (DESIGN §7)
   SlipKind slip = SlipKind::Degenerative;
+  Migration migration = Migration::None;  // herniations only
   // Keys this version does not interpret (notes, morphology labels, a future field), kept so a
   // re-save loses nothing.
   nlohmann::ordered_json extra = nlohmann::ordered_json::object();
@@ -54,10 +59,11 @@ struct Pathology {
   }
 };
 
-std::string_view toString(PathologyType type);  // "herniation", "osteophyte", …
-std::string_view toString(Zone zone);           // "central", "paracentral", …
-std::string_view toString(SideSpec side);       // "left", "right", "both"
-std::string_view toString(SlipKind kind);       // "degenerative", "isthmic"
+std::string_view toString(PathologyType type);   // "herniation", "osteophyte", …
+std::string_view toString(Zone zone);            // "central", "paracentral", …
+std::string_view toString(SideSpec side);        // "left", "right", "both"
+std::string_view toString(SlipKind kind);        // "degenerative", "isthmic"
+std::string_view toString(Migration migration);  // "none", "up", "down"
 
 // Accept the canonical names and the aliases of DESIGN §7 (bone_spur, subarticular,
 // lateral_recess, far_lateral, central as a side).
@@ -65,6 +71,7 @@ std::optional<PathologyType> parsePathologyType(std::string_view text);
 std::optional<Zone> parseZone(std::string_view text);
 std::optional<SideSpec> parseSideSpec(std::string_view text);
 std::optional<SlipKind> parseSlipKind(std::string_view text);
+std::optional<Migration> parseMigration(std::string_view text);
 
 // The morphology a lesion has at its severity, as a content id: herniation bulge → protrusion
 // → extrusion → sequestration (Fardon 2014, cut points of DESIGN §7); osteophyte facet_spur,

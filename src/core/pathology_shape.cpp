@@ -224,6 +224,7 @@ class Builder {
     if (!target.valid) return;
     const float pen = standardPenetrationMm(s, target.radiusMm);
     build(growToward(origin, target, pen, neck, dome));
+    if (p_.migration != Migration::None && s >= 0.5f) migrate(side, sg, s);
     if (s > 0.85f) {
       // The sequestrated fragment, a little caudal to the dome and against the same root.
       const glm::vec3 down = -frame_.axes[1];
@@ -231,6 +232,25 @@ class Builder {
       const glm::vec3 c =
           target.centre - toTarget * ((target.radiusMm + 1.0f) * kMm) + down * (4.0f * kMm);
       build(cone(c, c, 2.2f, 2.2f));
+    }
+  }
+
+  // An extruded fragment that has travelled (Fardon 2014). Up: behind the lower body of the
+  // vertebra above into the axilla of the root leaving there, which it reaches from about 0.65.
+  // Down: behind the body below along the traversing root, which it already presses on.
+  void migrate(Side side, float sg, float s) {
+    const float fragment = 2.5f + 1.5f * s;
+    if (p_.migration == Migration::Up) {
+      const Target t = ganglionTarget(side);
+      if (!t.valid) return;
+      const glm::vec3 origin = disc(sg, lm_.recessX, lm_.discHalfHeight, lm_.discBack - 2.0f);
+      build(growToward(origin, t, standardPenetrationMm(s - 0.3f, t.radiusMm), fragment, fragment));
+    } else {
+      const Target t = traversingTarget(side, -(2.0f * lm_.discHalfHeight + 6.0f));
+      if (!t.valid) return;
+      const glm::vec3 origin =
+          disc(sg, lm_.recessX - 1.0f, -lm_.discHalfHeight, lm_.discBack - 1.0f);
+      build(growToward(origin, t, standardPenetrationMm(s, t.radiusMm), fragment, fragment));
     }
   }
 

@@ -25,6 +25,7 @@ constexpr const char* kZones =
     "central, paracentral (aliases subarticular, lateral_recess), foraminal, extraforaminal "
     "(alias far_lateral)";
 constexpr const char* kSlipKinds = "degenerative, isthmic";
+constexpr const char* kMigrations = "none, up (alias cranial), down (alias caudal)";
 constexpr int kMaxNesting = 64;
 
 // Human-readable JSON type names for "expected a string, found a number" messages.
@@ -138,12 +139,18 @@ Pathology readPathology(const Reader& r, const json& item, const std::string& pa
     }
   }
 
+  if (p.type == PathologyType::Herniation && item.contains("migration")) {
+    p.migration =
+        r.parsed<Migration>(item, path, "migration", "a migration", kMigrations, parseMigration);
+  }
+
   for (auto it = item.begin(); it != item.end(); ++it) {
     const std::string& key = it.key();
     if (key == "type" || key == "level" || key == "side" || key == "zone" || key == "severity") {
       continue;
     }
     if (key == "morphology" && p.type == PathologyType::Spondylolisthesis) continue;
+    if (key == "migration" && p.type == PathologyType::Herniation) continue;
     p.extra[key] = it.value();
   }
   return p;
@@ -162,6 +169,9 @@ json toJson(const Pathology& p) {
   // Round to 3 decimals so a saved file reads well and re-saves byte-identical.
   out["severity"] = std::round(static_cast<double>(p.severity) * 1000.0) / 1000.0;
   if (p.type == PathologyType::Spondylolisthesis) out["morphology"] = toString(p.slip);
+  if (p.type == PathologyType::Herniation && p.migration != Migration::None) {
+    out["migration"] = toString(p.migration);
+  }
   for (auto it = p.extra.begin(); it != p.extra.end(); ++it) {
     if (!out.contains(it.key())) out[it.key()] = it.value();
   }

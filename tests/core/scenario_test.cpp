@@ -60,6 +60,14 @@ TEST(Scenario, SpondylolisthesisKindDefaultsByLevel) {
   EXPECT_EQ(s.pathologies[2].slip, SlipKind::Degenerative);
 }
 
+TEST(Scenario, HerniationMigrationIsReadAndWrittenBack) {
+  const Scenario s = Scenario::parse(R"({"pathologies": [
+      {"type": "herniation", "level": "L4-L5", "side": "left", "zone": "paracentral", "severity": 0.7, "migration": "cranial"}]})",
+                                     "migration.json");
+  EXPECT_EQ(s.pathologies[0].migration, Migration::Up);
+  EXPECT_EQ(s.toJson()["pathologies"][0]["migration"], "up");
+}
+
 TEST(Scenario, UnknownKeysSurviveAReSave) {
   const std::string text = R"({
     "format": "radicula-scenario/1",
