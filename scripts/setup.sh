@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config clang-format
   libglfw3-dev libglm-dev libimgui-dev libstb-dev libepoxy-dev
-  libassimp-dev libtinygltf-dev nlohmann-json3-dev
+  libassimp-dev libtinygltf-dev nlohmann-json3-dev libmeshoptimizer-dev
   libgtest-dev libbenchmark-dev
   xvfb xauth libgl1-mesa-dri mesa-utils fonts-dejavu-core
 )

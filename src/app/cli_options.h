@@ -26,7 +26,7 @@ struct CliOptions {
   int width = 1280;
   int height = 720;
   int frames = 240;  // --frames N for --benchmark
-  int samples = 4;   // --msaa N
+  int samples = -1;  // --msaa N; -1: 4 on a GPU, none on a software renderer
 };
 
 struct CliResult {

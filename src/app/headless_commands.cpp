@@ -93,7 +93,7 @@ int runBenchmark(const CliOptions& options, std::ostream& out, std::ostream& err
       session.advance(10.0f);  // finish the camera move
     }
     session.renderScene();
-    session.view().nodeAt(0, 0);  // waits until the frame is really drawn
+    session.view().finish();  // waits until the frame is really drawn
     const double firstFrameMs = msSince(start);
 
     // One full orbit around the scene, the way a user turns it, with the nerve pulse running.
@@ -104,7 +104,7 @@ int runBenchmark(const CliOptions& options, std::ostream& out, std::ostream& err
       session.orbit(360.0f / static_cast<float>(options.frames), 0.0f);
       session.advance(1.0f / 60.0f);
       session.renderScene();
-      session.view().nodeAt(options.width / 2, options.height / 2);  // forces the GPU to finish
+      session.view().finish();
       frames.push_back(msSince(t));
     }
     std::vector<double> sorted = frames;
@@ -125,7 +125,7 @@ int runBenchmark(const CliOptions& options, std::ostream& out, std::ostream& err
         << "  \"format\": \"radicula-benchmark/1\",\n"
         << "  \"renderer\": \"" << window.glRenderer() << "\",\n"
         << "  \"size\": [" << options.width << ", " << options.height << "],\n"
-        << "  \"msaa_samples\": " << options.samples << ",\n"
+        << "  \"msaa_samples\": " << session.view().samples() << ",\n"
         << "  \"lesions\": " << session.state().scenario.pathologies.size() << ",\n"
         << "  \"triangles\": " << session.view().drawnTriangles() << ",\n"
         << "  \"frames\": " << frames.size() << ",\n"

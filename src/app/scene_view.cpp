@@ -21,6 +21,17 @@ void SceneView::applyView(std::string_view view, std::string_view level, std::st
 
 void SceneView::render() {
   renderer_.render(target_, camera, style);
+  idsStale_ = true;
+}
+
+void SceneView::ensureIds() {
+  if (!idsStale_) return;
+  renderer_.renderIds(target_, camera, style);
+  idsStale_ = false;
+}
+
+void SceneView::finish() {
+  target_.finish();
 }
 
 std::optional<std::string> SceneView::nameAt(int x, int y) {
@@ -42,6 +53,7 @@ std::optional<std::string> SceneView::nameAt(int x, int y) {
 }
 
 std::optional<glm::vec3> SceneView::pointAt(int x, int y) {
+  ensureIds();
   const float depth = target_.readDepth(x, y);
   if (depth >= 1.0f) return std::nullopt;
   return camera.unproject(glm::vec2(x + 0.5f, y + 0.5f), depth, target_.width(), target_.height());

@@ -23,19 +23,28 @@ class SceneView {
   void setScene(io::Scene scene);
   const io::Scene& scene() const { return scene_; }
 
-  void resize(int width, int height) { target_.resize(width, height); }
+  void resize(int width, int height) {
+    target_.resize(width, height);
+    idsStale_ = true;
+  }
   int width() const { return target_.width(); }
   int height() const { return target_.height(); }
+  int samples() const { return target_.samples(); }
 
   // Sets the camera and clipping plane of a named view (see view_presets.h).
   void applyView(std::string_view view, std::string_view level = "L4-L5",
                  std::string_view side = "left");
 
   void render();
+  // Waits until the GPU has finished the frame (benchmarks time whole frames).
+  void finish();
   io::Image image() { return target_.readColor(); }
   void blitToScreen(int width, int height) { target_.blitToScreen(width, height); }
 
-  std::optional<int> nodeAt(int x, int y) { return renderer_.nodeAt(target_, x, y); }
+  std::optional<int> nodeAt(int x, int y) {
+    ensureIds();
+    return renderer_.nodeAt(target_, x, y);
+  }
   // Name of the node or overlay under the pixel ("root.L5.left", "lesion.0").
   std::optional<std::string> nameAt(int x, int y);
   void setOverlays(std::vector<render::Overlay> overlays) {
@@ -56,6 +65,10 @@ class SceneView {
   render::FrameStyle style;
 
  private:
+  // The id buffer is drawn lazily, for the camera and styling of the last render.
+  void ensureIds();
+
+  bool idsStale_ = true;
   render::RenderTarget target_;
   render::SceneRenderer renderer_;
   io::Scene scene_;

@@ -15,8 +15,9 @@ namespace radicula::app {
 namespace {
 
 constexpr float kTransitionSeconds = 0.6f;
-constexpr float kPulseSpeed = 0.12f;    // metres of nerve per second: calm, readable
-constexpr float kLesionCell = 0.0006f;  // 0.6 mm: smooth lesion surfaces, meshed in milliseconds
+constexpr float kPulseSpeed = 0.12f;      // metres of nerve per second: calm, readable
+constexpr float kPulseRunSeconds = 8.0f;  // how long the pulse runs after each change
+constexpr float kLesionCell = 0.0006f;    // 0.6 mm: smooth lesion surfaces, meshed in milliseconds
 
 bool isAnatomy(const io::Scene& scene) {
   return scene.findNode("vertebra.L4").has_value();
@@ -83,6 +84,7 @@ void Session::refresh() {
     highlights_.clear();
   }
   texts_ = engine_->texts(findings_, clinicalTexts());
+  pulseLeft_ = kPulseRunSeconds;
   rebuildLesionMeshes();
   applyStyle();
 }
@@ -129,7 +131,7 @@ void Session::applyStyle() {
   in.highlights = &highlights_;
   in.findings = &findings_;
   in.selected = state().selected;
-  in.pulseArc = state().reduceMotion ? -1.0f : pulseSeconds_ * kPulseSpeed;
+  in.pulseArc = pulsing() ? pulseSeconds_ * kPulseSpeed : -1.0f;
   if (!anatomy_) {
     // A foreign model keeps its own materials; only the x-ray sliders apply.
     view_->style.nodes.assign(view_->scene().nodes.size(), render::NodeStyle{});
@@ -221,8 +223,12 @@ void Session::execute(const ui::UiCommand& command) {
   }
 }
 
+bool Session::pulsing() const {
+  return !state().reduceMotion && !highlights_.empty() && pulseLeft_ > 0.0f;
+}
+
 bool Session::animating() const {
-  return transition_ < 1.0f || (!state().reduceMotion && !highlights_.empty());
+  return transition_ < 1.0f || pulsing();
 }
 
 bool Session::advance(float seconds) {
@@ -231,12 +237,12 @@ bool Session::advance(float seconds) {
     const float s = transition_ * transition_ * (3.0f - 2.0f * transition_);  // ease in and out
     view_->camera = render::OrbitCamera::lerp(from_, to_, s);
   }
-  if (!state().reduceMotion && !highlights_.empty()) {
+  if (pulsing()) {
     pulseSeconds_ += seconds;
-    view_->style.pulseArc = pulseSeconds_ * kPulseSpeed;
-  } else {
-    view_->style.pulseArc = -1.0f;
+    pulseLeft_ -= seconds;
   }
+  // After its run the pulse rests and the glow stays steady, so an idle window draws nothing.
+  view_->style.pulseArc = pulsing() ? pulseSeconds_ * kPulseSpeed : -1.0f;
   return animating();
 }
 

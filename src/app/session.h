@@ -51,6 +51,7 @@ class Session {
   // Moves the camera transition and the nerve pulse on; true while something animates.
   bool advance(float seconds);
   bool animating() const;
+  bool pulsing() const;
   void resetCamera();
   void orbit(float dyaw, float dpitch);
   void pan(float dx, float dy);
@@ -102,6 +103,7 @@ class Session {
   float transition_ = 1.0f;
   bool cameraMoved_ = false;  // the user turned, moved or zoomed since the last view change
   float pulseSeconds_ = 0.0f;
+  float pulseLeft_ = 0.0f;  // seconds the pulse still runs
   std::optional<std::string> hovered_;
   ui::InterfaceState interfaceState_;
   std::string message_;

@@ -2,6 +2,8 @@
 
 #include <epoxy/gl.h>
 
+#include <meshoptimizer.h>
+
 #include <cstring>
 #include <vector>
 
@@ -44,10 +46,14 @@ GpuMesh::GpuMesh(const io::MeshData& mesh) {
   glBindBuffer(GL_ARRAY_BUFFER, buffers_[0]);
   glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(vertices.size() * sizeof(Vertex)),
                vertices.data(), GL_STATIC_DRAW);
+  // Triangles reordered for the post-transform vertex cache: a software renderer shades far
+  // fewer vertices per frame this way.
+  std::vector<std::uint32_t> indices(mesh.indices.size());
+  meshopt_optimizeVertexCache(indices.data(), mesh.indices.data(), mesh.indices.size(), n);
   glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, buffers_[1]);
   glBufferData(GL_ELEMENT_ARRAY_BUFFER,
-               static_cast<GLsizeiptr>(mesh.indices.size() * sizeof(std::uint32_t)),
-               mesh.indices.data(), GL_STATIC_DRAW);
+               static_cast<GLsizeiptr>(indices.size() * sizeof(std::uint32_t)), indices.data(),
+               GL_STATIC_DRAW);
   indexCount_ = mesh.indices.size();
 
   const auto offset = [](std::size_t bytes) { return reinterpret_cast<const void*>(bytes); };

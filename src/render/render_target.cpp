@@ -3,13 +3,30 @@
 #include <epoxy/gl.h>
 
 #include <algorithm>
+#include <string>
 
 #include "render/gl_error.h"
 
 namespace radicula::render {
 
+namespace {
+
+// Multisampling multiplies the fragment work of a software rasteriser; there the frame rate
+// matters more than smoother edges.
+bool softwareRenderer() {
+  const auto* name = reinterpret_cast<const char*>(glGetString(GL_RENDERER));
+  if (name == nullptr) return true;
+  const std::string renderer(name);
+  return renderer.find("llvmpipe") != std::string::npos ||
+         renderer.find("softpipe") != std::string::npos ||
+         renderer.find("SWR") != std::string::npos;
+}
+
+}  // namespace
+
 RenderTarget::RenderTarget(int width, int height, int samples)
     : width_(std::max(width, 1)), height_(std::max(height, 1)) {
+  if (samples < 0) samples = softwareRenderer() ? 0 : 4;
   int maxSamples = 0;
   glGetIntegerv(GL_MAX_SAMPLES, &maxSamples);
   samples_ = std::clamp(samples, 0, maxSamples);
@@ -109,6 +126,10 @@ void RenderTarget::resolve() {
   glBlitFramebuffer(0, 0, width_, height_, 0, 0, width_, height_, GL_COLOR_BUFFER_BIT, GL_NEAREST);
   glBindFramebuffer(GL_FRAMEBUFFER, 0);
   checkGl("resolving multisampled colour");
+}
+
+void RenderTarget::finish() {
+  glFinish();
 }
 
 io::Image RenderTarget::readColor() {

@@ -12,6 +12,7 @@ namespace radicula::render {
 
 class RenderTarget {
  public:
+  // `samples` < 0 picks for the machine: 4 on a GPU, none on a software renderer.
   RenderTarget(int width, int height, int samples);
   ~RenderTarget();
   RenderTarget(const RenderTarget&) = delete;
@@ -25,6 +26,7 @@ class RenderTarget {
   void bindColor();  // multisampled colour pass
   void bindIds();    // id pass
   void resolve();    // multisampled colour → resolved texture
+  void finish();     // blocks until GL has drawn everything asked so far
 
   io::Image readColor();               // resolved colour, top row first
   std::uint32_t readId(int x, int y);  // pixel origin top-left

@@ -167,7 +167,17 @@ void SceneRenderer::render(RenderTarget& target, const OrbitCamera& camera,
   }
   target.resolve();
 
-  // Id pass: every visible, pickable node that is not nearly transparent.
+  if (clipping) glDisable(GL_CLIP_DISTANCE0);
+  glBindFramebuffer(GL_FRAMEBUFFER, 0);
+}
+
+void SceneRenderer::renderIds(RenderTarget& target, const OrbitCamera& camera,
+                              const FrameStyle& frame) {
+  const float aspect = static_cast<float>(target.width()) / static_cast<float>(target.height());
+  const glm::mat4 viewProj = camera.projection(aspect) * camera.view();
+  const bool clipping = frame.clipPlane != glm::vec4(0.0f);
+  if (clipping) glEnable(GL_CLIP_DISTANCE0);
+  // Every visible, pickable node that is not nearly transparent.
   target.bindIds();
   const GLuint zero[4] = {0, 0, 0, 0};
   glClearBufferuiv(GL_COLOR, 0, zero);

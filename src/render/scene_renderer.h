@@ -66,11 +66,14 @@ class SceneRenderer {
   void setOverlays(std::vector<Overlay> overlays);
   const std::vector<Overlay>& overlays() const { return overlays_; }
 
-  // Draws colour and ids; leaves the resolved colour in the target. Checks GL after each pass.
+  // Draws colour and leaves it resolved in the target. Checks GL after each pass.
   void render(RenderTarget& target, const OrbitCamera& camera, const FrameStyle& style);
+  // Draws the id buffer (node index + 1 per pixel, 0 for background) with its depth. Costly on
+  // a software renderer, so it runs only when something asks what is under a pixel.
+  void renderIds(RenderTarget& target, const OrbitCamera& camera, const FrameStyle& style);
 
-  // Node index under the pixel from the last render's id pass, if any; indices from the node
-  // count on are overlays.
+  // Node index under the pixel from the last id pass, if any; indices from the node count on
+  // are overlays.
   std::optional<int> nodeAt(RenderTarget& target, int x, int y) const;
 
   std::size_t drawnTriangles() const { return drawnTriangles_; }
