@@ -62,15 +62,22 @@ float LegShapes::pelvis(const glm::vec3& p) const {
   // Iliac crest from the posterior superior spine round to the anterior superior spine, and
   // the lower border of the wing: posterior inferior spine, the greater sciatic notch, the
   // acetabular roof and the anterior inferior spine.
-  const std::array<glm::vec3, 7> crest = {glm::vec3(-40, 112, -88), glm::vec3(-26, 150, -80),
-                                          glm::vec3(-2, 172, -56),  glm::vec3(24, 174, -20),
-                                          glm::vec3(38, 152, 18),   glm::vec3(36, 112, 46),
+  const std::array<glm::vec3, 7> crest = {glm::vec3(-40, 112, -88), glm::vec3(-24, 148, -80),
+                                          glm::vec3(-2, 168, -58),  glm::vec3(22, 174, -24),
+                                          glm::vec3(36, 158, 12),   glm::vec3(38, 120, 42),
                                           glm::vec3(33, 66, 60)};
   const std::array<glm::vec3, 7> lower = {glm::vec3(-40, 76, -88), glm::vec3(-24, 40, -60),
                                           glm::vec3(-12, 28, -32), glm::vec3(0, 26, -8),
                                           glm::vec3(12, 28, 14),   glm::vec3(22, 36, 38),
                                           glm::vec3(33, 60, 58)};
-  float d = strip(p, crest, lower, 2.2f);
+  // The wing bows outward between crest and body: the iliac fossa is concave inside, the
+  // gluteal surface convex outside.
+  std::array<glm::vec3, 7> middle{};
+  for (std::size_t i = 0; i < middle.size(); ++i) {
+    const float bow = (i == 0 || i + 1 == middle.size()) ? 0.0f : 7.0f;
+    middle[i] = 0.5f * (crest[i] + lower[i]) + glm::vec3(bow, 0.0f, 0.0f);
+  }
+  float d = std::min(strip(p, crest, middle, 2.2f), strip(p, middle, lower, 2.6f));
   d = smin(d, polyline(p, crest, 6.5f, 5.0f), 5.0f);
   // Sacroiliac part: thick posterior ilium with the auricular surface facing the sacrum.
   d = smin(d, ellipsoid(p, {-36, 92, -76}, {9, 30, 16}), 8.0f);

@@ -361,10 +361,17 @@ float SpineShapes::sacrum(const glm::vec3& local) const {
     const glm::vec3 c = axis(t);
     const float w =
         t < 0.2f ? halfSpan - 2.0f - 10.0f * t : (halfSpan - 4.0f) * (1.0f - t) / 0.8f + 6.0f * t;
-    const float depth = 15.0f - 9.0f * t;
+    // The dorsal surface runs straight down the S1 frame over the sacral canal (the root
+    // courses assume a straight canal); the pelvic surface follows the curve.
+    const float depth = 24.0f - 11.0f * t;
     mass =
-        smin(mass, ellipsoid(p, {0.0f, c.y, c.z - 4.0f}, {std::max(w, 7.0f), 6.0f, depth}), 4.0f);
+        smin(mass, ellipsoid(p, {0.0f, c.y, 0.5f * c.z - 10.0f}, {std::max(w, 7.0f), 6.0f, depth}),
+             4.0f);
   }
+  // Behind the S1 body the dorsal part starts lower than the endplate: the L5/S1 foramina and
+  // the interlaminar opening lie there, floored by the S1 pedicles added below.
+  const float notch = std::max((s1Half - 5.0f) - p.y, p.z + halfDepth + 8.0f);
+  mass = sdf::smax(mass, -notch, 2.0f);
   d = sdf::smin(d, mass, 6.0f);
   // Fused bodies in front, each with its transverse ridge.
   constexpr std::array<float, 4> kT = {0.22f, 0.42f, 0.62f, 0.82f};
@@ -377,8 +384,9 @@ float SpineShapes::sacrum(const glm::vec3& local) const {
   // Median sacral crest over the canal.
   for (float t = 0.08f; t < 0.75f; t += 0.12f) {
     const glm::vec3 c = axis(t);
-    d = sdf::smin(d, sdf::sphere(p, {0.0f, c.y, c.z - 4.0f - (15.0f - 9.0f * t) - 1.5f}, 3.5f),
-                  3.0f);
+    d = sdf::smin(
+        d, sdf::sphere(p, {0.0f, c.y, 0.5f * c.z - 10.0f - (24.0f - 11.0f * t) - 0.5f}, 3.5f),
+        3.0f);
   }
 
   // S1 "pedicles": the lateral masses behind the body that floor the L5/S1 foramina.
@@ -408,13 +416,15 @@ float SpineShapes::sacrum(const glm::vec3& local) const {
     const glm::vec3 a0 = axis(t), a1 = axis(t + 0.1f);
     const float w0 = kS1CanalHalfWidth * (1.0f - 0.6f * std::max(t, 0.0f));
     const float w1 = kS1CanalHalfWidth * (1.0f - 0.6f * (t + 0.1f));
-    // Behind the bodies (5 mm behind S1, as the root courses assume), under a dorsal wall
-    // a few millimetres thick.
-    const glm::vec3 c0(0.0f, a0.y, -halfDepth - 5.0f + 6.0f * std::max(t, 0.0f));
-    const glm::vec3 c1(0.0f, a1.y, -halfDepth - 5.0f + 6.0f * (t + 0.1f));
-    const glm::vec3 squash(0.45f, 1.0f, 1.0f);  // wide, shallow
+    // Behind the bodies, round the end of the dural sac (its centre 8 mm behind S1), under a
+    // dorsal wall a few millimetres thick.
+    const glm::vec3 c0(0.0f, a0.y, -halfDepth - 8.0f + 9.0f * std::max(t, 0.0f));
+    const glm::vec3 c1(0.0f, a1.y, -halfDepth - 8.0f + 9.0f * (t + 0.1f));
+    // Wider than deep: the depth is 0.625 of the half-width, 7.5 mm at the top (the sac's
+    // radius and a little room).
+    const glm::vec3 squash(0.625f, 1.0f, 1.0f);
     canal = std::min(
-        canal, sdf::taperedCapsule(p * squash, c0 * squash, c1 * squash, 0.45f * w0, 0.45f * w1));
+        canal, sdf::taperedCapsule(p * squash, c0 * squash, c1 * squash, 0.625f * w0, 0.625f * w1));
   }
   d = sdf::smax(d, -canal, 1.5f);
   // Foramina: the roots' own courses, with a millimetre of room.
