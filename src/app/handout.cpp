@@ -49,22 +49,25 @@ void drawText(const HandoutContent& c, ImFont* title) {
     ImGui::TextWrapped("%s", line.c_str());
   }
   if (!s.scenario.pathologies.empty() && c.texts->leaflet.size() >= 5) {
+    // The leaflet holds one "what it is" per kind of lesion, then how it feels, who gets it,
+    // what helps, when to get help and the general warning signs. When to get help comes
+    // first: a handout must never lose it to a lack of room.
     const std::size_t what = c.texts->leaflet.size() - 5;
-    const std::array<const char*, 5> headings = {"findings.leaflet.what", "findings.leaflet.feel",
-                                                 "findings.leaflet.who", "findings.leaflet.helps",
-                                                 "findings.leaflet.urgent"};
-    for (std::size_t k = 0; k < headings.size(); ++k) {
+    const auto heading = [&](const char* key) {
       ImGui::Spacing();
-      ImGui::TextColored(ImVec4(0.55f, 0.75f, 1.0f, 1.0f), "%s",
-                         c.labels->get(headings[k]).c_str());
-      if (k == 0) {
-        for (std::size_t i = 0; i < what; ++i)
-          ImGui::TextWrapped("%s", c.texts->leaflet[i].c_str());
-      } else {
-        ImGui::TextWrapped("%s", c.texts->leaflet[what + k - 1].c_str());
-        if (k == 4) ImGui::TextWrapped("%s", c.texts->leaflet[what + 4].c_str());
-      }
-    }
+      ImGui::TextColored(ImVec4(0.55f, 0.75f, 1.0f, 1.0f), "%s", c.labels->get(key).c_str());
+    };
+    heading("findings.leaflet.urgent");
+    ImGui::TextWrapped("%s", c.texts->leaflet[what + 3].c_str());
+    ImGui::TextWrapped("%s", c.texts->leaflet[what + 4].c_str());
+    heading("findings.leaflet.what");
+    for (std::size_t i = 0; i < what; ++i) ImGui::TextWrapped("%s", c.texts->leaflet[i].c_str());
+    heading("findings.leaflet.feel");
+    ImGui::TextWrapped("%s", c.texts->leaflet[what].c_str());
+    heading("findings.leaflet.who");
+    ImGui::TextWrapped("%s", c.texts->leaflet[what + 1].c_str());
+    heading("findings.leaflet.helps");
+    ImGui::TextWrapped("%s", c.texts->leaflet[what + 2].c_str());
   }
 }
 
@@ -79,7 +82,7 @@ void writeHandout(Session& session, const HandoutContent& c, const std::filesyst
   view.render();
 
   render::RenderTarget page(kHandoutWidth, kHandoutHeight, 0);
-  ImGuiLayer imgui(nullptr, 1.9f);
+  ImGuiLayer imgui(nullptr, 1.6f);
   imgui.beginHeadlessFrame(kHandoutWidth, kHandoutHeight);
   ImGui::SetNextWindowPos(ImVec2(0, 0));
   ImGui::SetNextWindowSize(ImVec2(kHandoutWidth, kHandoutHeight));

@@ -12,7 +12,9 @@
 namespace radicula {
 namespace {
 
-app::CliResult parse(std::vector<std::string> args) { return app::parseCommandLine(args); }
+app::CliResult parse(std::vector<std::string> args) {
+  return app::parseCommandLine(args);
+}
 
 TEST(CommandLine, NoArgumentsOpensTheViewer) {
   const auto r = parse({});
@@ -33,8 +35,8 @@ TEST(CommandLine, PositionalFilesAreScenarioOrModel) {
 }
 
 TEST(CommandLine, ScreenshotTakesViewSizeLanguageAndMode) {
-  const auto r = parse({"--scenario", "a.json", "--screenshot", "o.png", "--view", "axial", "--size",
-                        "800x600", "--lang", "es", "--mode", "student"});
+  const auto r = parse({"--scenario", "a.json", "--screenshot", "o.png", "--view", "axial",
+                        "--size", "800x600", "--lang", "es", "--mode", "student"});
   ASSERT_TRUE(r.options) << r.error;
   EXPECT_EQ(r.options->command, app::Command::Screenshot);
   EXPECT_EQ(r.options->view, "axial");
@@ -99,8 +101,41 @@ TEST(Executable, BadModelFilesExitTwoWithOneLineNamingTheFile) {
     EXPECT_FALSE(std::filesystem::exists(dir / "never.png"));
   }
   // A malformed OBJ either opens (Assimp repairs it) or fails cleanly; it never crashes.
-  const auto r = run({(dir / "corrupt.obj").string(), "--screenshot", (dir / "maybe.png").string()});
+  const auto r =
+      run({(dir / "corrupt.obj").string(), "--screenshot", (dir / "maybe.png").string()});
   EXPECT_NE(r.exitCode, -1) << "crashed: " << r.err;
+}
+
+}  // namespace
+}  // namespace radicula
+
+namespace radicula {
+namespace {
+
+TEST(Executable, ReportPrintsTheAnalysisAsJsonAndText) {
+  const auto scenario = test::outputDir() / "report_l4l5.json";
+  std::ofstream(scenario) << R"({"format": "radicula-scenario/1", "pathologies": [
+    {"type": "herniation", "level": "L4/L5", "side": "left", "zone": "subarticular", "severity": 0.6}]})";
+  auto r = run({"--scenario", scenario.string(), "--report"});
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  EXPECT_NE(r.out.find("\"format\": \"radicula-report/1\""), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\"root\": \"L5\""), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("dorsum_foot"), std::string::npos);
+  r = run({"--scenario", scenario.string(), "--report", "--format", "text"});
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  EXPECT_NE(r.out.find("L5"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("\"format\""), std::string::npos) << "text, not JSON";
+}
+
+TEST(Executable, ReportOnABadScenarioNamesFileAndPath) {
+  const auto scenario = test::outputDir() / "report_bad.json";
+  std::ofstream(scenario) << R"({"format": "radicula-scenario/1", "pathologies": [
+    {"type": "herniation", "level": "L45", "side": "left", "zone": "central", "severity": 0.6}]})";
+  const auto r = run({"--scenario", scenario.string(), "--report"});
+  EXPECT_EQ(r.exitCode, 2);
+  EXPECT_NE(r.err.find(scenario.string()), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("/pathologies/0/level"), std::string::npos) << r.err;
+  EXPECT_TRUE(r.out.empty());
 }
 
 }  // namespace

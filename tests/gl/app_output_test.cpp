@@ -1,0 +1,110 @@
+// What the app writes for people to keep or share: the handout PNG and full-interface
+// screenshots in the chosen language, and saved scenarios that open again as they were.
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+#include "app/handout.h"
+#include "app/session.h"
+#include "gl_context.h"
+#include "io/png_writer.h"
+#include "support/run_process.h"
+
+namespace radicula {
+namespace {
+
+std::filesystem::path scenarioFile() {
+  const auto file = test::outputDir() / "output_l5s1.json";
+  std::ofstream(file) << R"({"format": "radicula-scenario/1", "pathologies": [
+    {"type": "herniation", "level": "L5-S1", "side": "right", "zone": "paracentral", "severity": 0.7}]})";
+  return file;
+}
+
+// Share of pixels that differ by more than a little between two images of the same size.
+double differingShare(const io::Image& a, const io::Image& b) {
+  std::size_t differ = 0;
+  for (std::size_t i = 0; i < a.rgba.size(); i += 4) {
+    int d = 0;
+    for (int c = 0; c < 3; ++c) d = std::max(d, std::abs(int(a.rgba[i + c]) - int(b.rgba[i + c])));
+    if (d > 24) ++differ;
+  }
+  return static_cast<double>(differ) / (a.rgba.size() / 4);
+}
+
+TEST(AppOutputGLTest, HandoutIsAPrintSizedPictureWithText) {
+  RADICULA_REQUIRE_GL(window);
+  app::CliOptions options;
+  options.scenario = scenarioFile();
+  app::Session session(options, 640, 480);
+  const auto file = test::outputDir() / "handout.png";
+  std::filesystem::remove(file);
+  session.exportHandout(file);
+  ASSERT_TRUE(std::filesystem::exists(file)) << session.message();
+  const io::Image image = io::readPng(file);
+  EXPECT_EQ(image.width, app::kHandoutWidth);
+  EXPECT_EQ(image.height, app::kHandoutHeight);
+  // The picture fills the left part, the text the right: both are far from empty background.
+  const auto busy = [&](int x0, int x1) {
+    std::size_t lit = 0, total = 0;
+    for (int y = 60; y < image.height - 60; y += 4) {
+      for (int x = x0; x < x1; x += 4, ++total) {
+        const std::uint8_t* p = image.pixel(x, y);
+        if (p[0] + p[1] + p[2] > 3 * 90) ++lit;
+      }
+    }
+    return static_cast<double>(lit) / total;
+  };
+  EXPECT_GT(busy(60, 1400), 0.02) << "the anatomy picture";
+  EXPECT_GT(busy(1500, 2350), 0.01) << "the explanation";
+}
+
+TEST(AppOutputGLTest, ScreenshotSpeaksTheChosenLanguage) {
+  if (!std::getenv("DISPLAY")) {
+    if (test::inCi()) FAIL() << "no DISPLAY under CI";
+    GTEST_SKIP() << "no DISPLAY";
+  }
+  const auto shot = [&](const std::string& lang, const std::string& mode) {
+    const auto png = test::outputDir() / ("shot_" + lang + "_" + mode + ".png");
+    const auto r = test::runProcess(
+        {test::executable().string(), "--scenario", scenarioFile().string(), "--screenshot",
+         png.string(), "--size", "1000x640", "--lang", lang, "--mode", mode, "--view", "axial"});
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    return io::readPng(png);
+  };
+  const io::Image en = shot("en", "patient");
+  const io::Image es = shot("es", "patient");
+  const io::Image student = shot("en", "student");
+  ASSERT_EQ(en.width, 1000);
+  // The 3D view is the same; the panels' words differ.
+  EXPECT_GT(differingShare(en, es), 0.005);
+  EXPECT_GT(differingShare(en, student), 0.005);
+  EXPECT_LT(differingShare(en, es), 0.3);
+}
+
+TEST(AppOutputGLTest, SavedScenarioOpensAsItWas) {
+  RADICULA_REQUIRE_GL(window);
+  app::CliOptions options;
+  options.scenario = scenarioFile();
+  app::Session session(options, 320, 240);
+  session.run(core::cmd::SetView{"foramen"});
+  session.run(core::cmd::SetMode{core::Mode::Student});
+  const auto saved = test::outputDir() / "saved_case.json";
+  session.saveScenario(saved);
+  session.run(core::cmd::ClearPathologies{});
+  session.run(core::cmd::SetView{"side"});
+  session.openScenario(saved);
+  EXPECT_TRUE(session.message().empty()) << session.message();
+  ASSERT_EQ(session.state().scenario.pathologies.size(), 1u);
+  EXPECT_EQ(session.state().scenario.pathologies[0].level, core::DiscLevel::L5S1);
+  EXPECT_EQ(session.state().view.view, "foramen");
+  EXPECT_EQ(session.state().mode, core::Mode::Student);
+  EXPECT_TRUE(session.findings().affected(core::Root::S1, core::Side::Right));
+  // Opening a broken file keeps the work and says what is wrong.
+  std::ofstream(test::outputDir() / "broken_case.json") << "{\"format\": \"radicula-scenario/1\", ";
+  session.openScenario(test::outputDir() / "broken_case.json");
+  EXPECT_NE(session.message().find("broken_case.json"), std::string::npos);
+  EXPECT_EQ(session.state().scenario.pathologies.size(), 1u);
+}
+
+}  // namespace
+}  // namespace radicula
