@@ -19,6 +19,7 @@ uniform float uGlow;           // 0 calm … 1 fully affected
 uniform float uGlowFromArc;    // the nerve glows distal to this arc (metres)
 uniform float uPulseArc;       // phase of the travelling pulses (metres); < 0 disables them
 uniform float uSelected;       // 1 for the selected structure: a soft outline tint
+uniform bool uCapCut;          // a clipping plane cuts the scene: fill cut solids flat
 
 out vec4 fragColor;
 
@@ -29,6 +30,13 @@ vec3 toSrgb(vec3 linear) {
 }
 
 void main() {
+  // Looking through the cut of a closed solid shows its inside faces: painting them flat in
+  // the material's colour reads as a solid cross-section (a cap) without extra geometry.
+  if (uCapCut && !gl_FrontFacing) {
+    vec3 cap = uBaseColor.rgb * 0.92 + vec3(0.02);
+    fragColor = vec4(toSrgb(cap), 1.0);
+    return;
+  }
   vec3 n = normalize(vNormal);
   if (!gl_FrontFacing) n = -n;
   vec3 v = normalize(uEye - vWorldPos);

@@ -12,7 +12,8 @@ layout(location = 5) in float aNerveArc;
 uniform mat4 uModel;
 uniform mat3 uNormalMatrix;
 uniform mat4 uViewProj;
-uniform vec4 uClipPlane;  // world-space plane; w = 0 and xyz = 0 disables clipping
+uniform vec4 uClipPlane;      // world-space plane; all zero disables clipping
+uniform vec4 uClipPlaneBelow; // a second plane that closes a slab (the axial view); all zero: off
 
 // Region intensities per side, indexed by the skin's _REGION_IDS. The side is taken from the
 // model-space x (+X is the patient's left), softened over a few millimetres at the midline.
@@ -48,5 +49,6 @@ void main() {
     vRegionIntensity = mix(regionIntensity(false), regionIntensity(true), leftness);
   }
   gl_ClipDistance[0] = dot(uClipPlane, vec4(world.xyz, 1.0));
+  gl_ClipDistance[1] = dot(uClipPlaneBelow, vec4(world.xyz, 1.0));
   gl_Position = uViewProj * world;
 }

@@ -17,6 +17,7 @@ void SceneView::applyView(std::string_view view, std::string_view level, std::st
       scene_, view, static_cast<float>(width()) / static_cast<float>(height()), level, side);
   camera = preset.camera;
   style.clipPlane = preset.clipPlane;
+  style.clipPlaneBelow = preset.clipPlaneBelow;
 }
 
 void SceneView::render() {

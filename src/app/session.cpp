@@ -150,6 +150,7 @@ void Session::moveCameraTo(const std::string& viewName, bool animate) {
   from_ = view_->camera;
   to_ = preset.camera;
   view_->style.clipPlane = preset.clipPlane;
+  view_->style.clipPlaneBelow = preset.clipPlaneBelow;
   transition_ = animate && !state().reduceMotion ? 0.0f : 1.0f;
   if (transition_ >= 1.0f) view_->camera = to_;
   shownView_ = viewName;

@@ -90,6 +90,10 @@ ViewPreset makeViewPreset(const io::Scene& scene, std::string_view view, float a
     preset.camera = c;
     const glm::vec3 cutPoint = discCenter + discUp * 0.002f;
     preset.clipPlane = glm::vec4(-discUp, glm::dot(discUp, cutPoint));
+    // Only a slab down to the vertebra below stays, so the pelvis and legs do not crowd
+    // the cross-section.
+    const glm::vec3 floorPoint = cutPoint - discUp * 0.045f;
+    preset.clipPlaneBelow = glm::vec4(discUp, -glm::dot(discUp, floorPoint));
   } else if (view == "foramen") {
     render::OrbitCamera c;
     c.target = discCenter + glm::vec3(sideSign * 0.022f, 0.006f, -0.026f);

@@ -16,7 +16,8 @@ namespace radicula::app {
 
 struct ViewPreset {
   render::OrbitCamera camera;
-  glm::vec4 clipPlane{0.0f};  // world plane; zero when the view does not cut
+  glm::vec4 clipPlane{0.0f};       // world plane; zero when the view does not cut
+  glm::vec4 clipPlaneBelow{0.0f};  // with clipPlane, keeps only a slab of the body
 };
 
 const std::vector<std::string>& viewNames();

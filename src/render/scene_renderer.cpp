@@ -93,7 +93,10 @@ void SceneRenderer::render(RenderTarget& target, const OrbitCamera& camera,
   glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
   glEnable(GL_DEPTH_TEST);
   glDepthFunc(GL_LESS);
-  if (clipping) glEnable(GL_CLIP_DISTANCE0);
+  if (clipping) {
+    glEnable(GL_CLIP_DISTANCE0);
+    glEnable(GL_CLIP_DISTANCE1);
+  }
   if (target.samples() > 0) glEnable(GL_MULTISAMPLE);
 
   if (scene_ != nullptr) {
@@ -102,6 +105,8 @@ void SceneRenderer::render(RenderTarget& target, const OrbitCamera& camera,
     meshProgram_.set("uEye", eye);
     meshProgram_.set("uKeyDir", keyDir);
     meshProgram_.set("uClipPlane", frame.clipPlane);
+    meshProgram_.set("uClipPlaneBelow", frame.clipPlaneBelow);
+    meshProgram_.set("uCapCut", clipping ? 1 : 0);
     meshProgram_.set("uRegionColor", frame.regionColor);
     meshProgram_.set("uGlowColor", frame.glowColor);
     meshProgram_.setArray("uRegionLeft", frame.regionLeft.data(), kMaxRegions);
@@ -149,6 +154,7 @@ void SceneRenderer::render(RenderTarget& target, const OrbitCamera& camera,
       return glm::dot(a->center - eye, camera.forward()) >
              glm::dot(b->center - eye, camera.forward());
     });
+    meshProgram_.set("uCapCut", 0);  // translucent layers are not solids to fill
     glEnable(GL_BLEND);
     glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
     glDepthMask(GL_FALSE);
@@ -167,7 +173,10 @@ void SceneRenderer::render(RenderTarget& target, const OrbitCamera& camera,
   }
   target.resolve();
 
-  if (clipping) glDisable(GL_CLIP_DISTANCE0);
+  if (clipping) {
+    glDisable(GL_CLIP_DISTANCE0);
+    glDisable(GL_CLIP_DISTANCE1);
+  }
   glBindFramebuffer(GL_FRAMEBUFFER, 0);
 }
 
@@ -176,7 +185,10 @@ void SceneRenderer::renderIds(RenderTarget& target, const OrbitCamera& camera,
   const float aspect = static_cast<float>(target.width()) / static_cast<float>(target.height());
   const glm::mat4 viewProj = camera.projection(aspect) * camera.view();
   const bool clipping = frame.clipPlane != glm::vec4(0.0f);
-  if (clipping) glEnable(GL_CLIP_DISTANCE0);
+  if (clipping) {
+    glEnable(GL_CLIP_DISTANCE0);
+    glEnable(GL_CLIP_DISTANCE1);
+  }
   // Every visible, pickable node that is not nearly transparent.
   target.bindIds();
   const GLuint zero[4] = {0, 0, 0, 0};
@@ -187,6 +199,7 @@ void SceneRenderer::renderIds(RenderTarget& target, const OrbitCamera& camera,
     idProgram_.use();
     idProgram_.set("uViewProj", viewProj);
     idProgram_.set("uClipPlane", frame.clipPlane);
+    idProgram_.set("uClipPlaneBelow", frame.clipPlaneBelow);
     idProgram_.set("uHasRegions", 0);
     for (const auto& item : items_) {
       const NodeStyle& style = styleOf(frame, item.node);
@@ -208,7 +221,10 @@ void SceneRenderer::renderIds(RenderTarget& target, const OrbitCamera& camera,
       overlayMeshes_[i]->draw();
     }
   }
-  if (clipping) glDisable(GL_CLIP_DISTANCE0);
+  if (clipping) {
+    glDisable(GL_CLIP_DISTANCE0);
+    glDisable(GL_CLIP_DISTANCE1);
+  }
   glBindFramebuffer(GL_FRAMEBUFFER, 0);
   checkGl("id pass");
 }

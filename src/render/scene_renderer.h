@@ -40,8 +40,9 @@ struct FrameStyle {
   std::array<float, kMaxRegions> regionRight{};
   glm::vec3 regionColor{0.95f, 0.35f, 0.05f};  // orange reads on skin and for colour-blind users
   glm::vec3 glowColor{1.0f, 0.18f, 0.55f};
-  float pulseArc = -1.0f;     // < 0: no pulse (reduce motion)
-  glm::vec4 clipPlane{0.0f};  // world plane; all zero disables
+  float pulseArc = -1.0f;          // < 0: no pulse (reduce motion)
+  glm::vec4 clipPlane{0.0f};       // world plane; all zero disables
+  glm::vec4 clipPlaneBelow{0.0f};  // closes a slab with clipPlane; zero: off
 };
 
 // A mesh drawn with the scene but not part of it, replaced freely while the user edits: the
