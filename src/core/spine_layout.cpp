@@ -400,7 +400,8 @@ void SpineLayout::placeNerves() {
     const glm::vec3 ankle = mirror(l.ankleJoint, s);
     const glm::vec3 fib = mirror(l.fibularHead, s);
     const glm::vec3 notch = mirror(l.greaterSciaticNotch, s);
-    const float footLen = glm::length(l.toeTip - l.heel);
+    // Along the foot from the back of the heel (0) to the toe tips (1).
+    const auto footZ = [&](float f) { return glm::mix(l.heel.z, l.toeTip.z, f); };
 
     // Lumbosacral plexus: the lumbosacral trunk (L4–L5) leaves the L4/L5 and L5/S1 foramina,
     // crosses the sacral ala and joins S1–S3 in front of the piriformis, converging on the
@@ -440,7 +441,7 @@ void SpineLayout::placeNerves() {
                    tp(w(ankle.x - 0.024f, ankle.y + 0.005f, -0.024f), 0.6f * tibialR),
                    tp(w(ankle.x - 0.024f, 0.028f, 0.010f), 0.5f * tibialR),
                    tp(w(ankle.x - 0.012f, 0.018f, 0.06f), 0.45f * tibialR),
-                   tp(w(ankle.x - 0.004f, 0.014f, 0.55f * footLen), 0.35f * tibialR)});
+                   tp(w(ankle.x - 0.004f, 0.016f, footZ(0.72f)), 0.35f * tibialR)});
 
     // Common fibular: along the lateral side of the fossa, behind the fibular head and round
     // the fibular neck, dividing in front of it.
@@ -448,7 +449,7 @@ void SpineLayout::placeNerves() {
     add("common_fibular", {tp(w(split.x, split.y, split.z), fibularR),
                            tp(w(knee.x + 0.022f, knee.y + 0.03f, -0.032f), fibularR),
                            tp(w(fib.x + 0.002f, fib.y + 0.002f, fib.z - 0.014f), fibularR),
-                           tp(w(fib.x + 0.012f, fib.y - 0.024f, fib.z + 0.006f), fibularR),
+                           tp(w(fib.x + 0.0095f, fib.y - 0.024f, fib.z + 0.006f), fibularR),
                            tp(w(neckFront.x, neckFront.y, neckFront.z), 0.95f * fibularR)});
 
     // Deep fibular: anterior compartment on the interosseous membrane, across the front of the
@@ -456,28 +457,30 @@ void SpineLayout::placeNerves() {
     add("deep_fibular", {tp(w(neckFront.x, neckFront.y, neckFront.z), 0.75f * fibularR),
                          tp(w(knee.x + 0.022f, knee.y - 0.10f, 0.018f), 0.7f * fibularR),
                          tp(w(knee.x + 0.014f, knee.y - 0.26f, 0.020f), 0.6f * fibularR),
-                         tp(w(ankle.x + 0.000f, ankle.y + 0.02f, 0.032f), 0.5f * fibularR),
-                         tp(w(ankle.x - 0.008f, 0.045f, 0.085f), 0.4f * fibularR),
-                         tp(w(ankle.x - 0.026f, 0.028f, 0.66f * footLen), 0.3f * fibularR)});
+                         tp(w(ankle.x + 0.000f, ankle.y + 0.02f, 0.020f), 0.5f * fibularR),
+                         tp(w(ankle.x - 0.006f, ankle.y - 0.010f, 0.036f), 0.45f * fibularR),
+                         tp(w(ankle.x - 0.010f, 0.045f, footZ(0.5f)), 0.4f * fibularR),
+                         tp(w(ankle.x - 0.024f, 0.030f, footZ(0.78f)), 0.3f * fibularR)});
 
     // Superficial fibular: lateral compartment, through the fascia in the lower third, over
     // the front of the ankle to the top of the foot.
     add("superficial_fibular", {tp(w(neckFront.x, neckFront.y, neckFront.z), 0.7f * fibularR),
                                 tp(w(fib.x + 0.010f, knee.y - 0.12f, 0.004f), 0.65f * fibularR),
-                                tp(w(fib.x + 0.006f, knee.y - 0.28f, 0.010f), 0.55f * fibularR),
-                                tp(w(ankle.x + 0.026f, ankle.y + 0.06f, 0.026f), 0.5f * fibularR),
-                                tp(w(ankle.x + 0.014f, 0.050f, 0.080f), 0.4f * fibularR),
-                                tp(w(ankle.x + 0.004f, 0.032f, 0.70f * footLen), 0.3f * fibularR)});
+                                tp(w(ankle.x + 0.024f, knee.y - 0.28f, 0.010f), 0.55f * fibularR),
+                                tp(w(ankle.x + 0.018f, ankle.y + 0.06f, 0.014f), 0.5f * fibularR),
+                                tp(w(ankle.x + 0.012f, ankle.y - 0.002f, 0.034f), 0.45f * fibularR),
+                                tp(w(ankle.x + 0.008f, 0.048f, footZ(0.5f)), 0.4f * fibularR),
+                                tp(w(ankle.x + 0.004f, 0.034f, footZ(0.74f)), 0.3f * fibularR)});
 
     // Sural: from the tibial nerve in the fossa, between the heads of gastrocnemius, behind
     // the lateral malleolus, along the outer edge of the foot to the little toe.
     add("sural", {tp(w(knee.x - 0.001f, knee.y - 0.02f, -0.040f), cutR),
                   tp(w(knee.x + 0.004f, knee.y - 0.15f, -0.056f), cutR),
-                  tp(w(ankle.x + 0.014f, ankle.y + 0.10f, -0.044f), cutR),
-                  tp(w(ankle.x + 0.030f, ankle.y + 0.002f, -0.030f), 0.9f * cutR),
-                  tp(w(ankle.x + 0.040f, 0.032f, 0.0f), 0.85f * cutR),
-                  tp(w(ankle.x + 0.044f, 0.024f, 0.08f), 0.8f * cutR),
-                  tp(w(ankle.x + 0.036f, 0.020f, 0.70f * footLen), 0.7f * cutR)});
+                  tp(w(ankle.x + 0.014f, ankle.y + 0.10f, -0.034f), cutR),
+                  tp(w(ankle.x + 0.026f, ankle.y + 0.002f, -0.024f), 0.9f * cutR),
+                  tp(w(ankle.x + 0.032f, 0.034f, 0.0f), 0.85f * cutR),
+                  tp(w(ankle.x + 0.030f, 0.028f, footZ(0.5f)), 0.8f * cutR),
+                  tp(w(ankle.x + 0.028f, 0.024f, footZ(0.74f)), 0.7f * cutR)});
 
     // Femoral: from L2–L4 inside psoas, down the groove between psoas and iliacus, under the
     // inguinal ligament in front of the hip, fanning out a few centimetres below it.
@@ -495,17 +498,18 @@ void SpineLayout::placeNerves() {
                       tp(w(knee.x - 0.030f, knee.y + 0.10f, 0.002f), 1.4f),
                       tp(w(knee.x - 0.040f, knee.y, -0.018f), 1.3f),
                       tp(w(knee.x - 0.036f, knee.y - 0.10f, -0.004f), 1.2f),
-                      tp(w(ankle.x - 0.032f, ankle.y + 0.12f, 0.010f), 1.1f),
-                      tp(w(ankle.x - 0.030f, ankle.y + 0.01f, 0.024f), 1.0f),
+                      tp(w(ankle.x - 0.026f, ankle.y + 0.12f, 0.006f), 1.1f),
+                      tp(w(ankle.x - 0.024f, ankle.y + 0.01f, 0.018f), 1.0f),
                       tp(w(ankle.x - 0.038f, 0.040f, 0.07f), 0.9f),
-                      tp(w(ankle.x - 0.040f, 0.032f, 0.45f * footLen), 0.8f)});
+                      tp(w(ankle.x - 0.036f, 0.034f, footZ(0.62f)), 0.8f)});
 
     // Obturator: from the medial border of psoas along the pelvic side wall, through the
     // obturator canal, into the adductors of the medial thigh.
     const glm::vec3 obtStart = mirror(local(Vertebra::L5, 0.026f, 0.004f, 0.014f), s);
     add("obturator", {tp(w(obtStart.x, obtStart.y, obtStart.z), 2.0f),
                       tp(w(0.050f, hip.y + 0.060f, 0.012f), 2.0f),
-                      tp(w(hip.x - 0.030f, hip.y - 0.020f, 0.036f), 1.8f),
+                      tp(w(hip.x - 0.040f, hip.y - 0.012f, 0.022f), 1.8f),
+                      tp(w(hip.x - 0.032f, hip.y - 0.024f, 0.036f), 1.8f),
                       tp(w(hip.x - 0.030f, hip.y - 0.060f, 0.042f), 1.6f),
                       tp(w(hip.x - 0.028f, hip.y - 0.20f, 0.024f), 1.2f)});
 
@@ -516,7 +520,7 @@ void SpineLayout::placeNerves() {
     add("lateral_femoral_cutaneous", {tp(w(lfcStart.x, lfcStart.y, lfcStart.z), 1.3f),
                                       tp(w(hip.x + 0.010f, hip.y + 0.080f, 0.036f), 1.3f),
                                       tp(w(hip.x + 0.028f, hip.y + 0.052f, 0.066f), 1.2f),
-                                      tp(w(hip.x + 0.040f, hip.y - 0.010f, 0.064f), 1.1f),
+                                      tp(w(hip.x + 0.036f, hip.y - 0.010f, 0.056f), 1.1f),
                                       tp(w(hip.x + 0.062f, hip.y - 0.140f, 0.036f), 1.0f),
                                       tp(w(hip.x + 0.070f, hip.y - 0.260f, 0.018f), 0.8f)});
 
@@ -526,10 +530,10 @@ void SpineLayout::placeNerves() {
     add("posterior_femoral_cutaneous",
         {tp(w(notch.x - 0.004f, notch.y - 0.018f, notch.z - 0.012f), 1.4f),
          tp(w(notch.x + 0.006f, hip.y - 0.020f, -0.094f), 1.4f),
-         tp(w(hip.x + 0.004f, hip.y - 0.110f, -0.092f), 1.3f),
-         tp(w(hip.x + 0.006f, hip.y - 0.260f, -0.074f), 1.2f),
-         tp(w(knee.x, knee.y + 0.030f, -0.060f), 1.0f),
-         tp(w(knee.x, knee.y - 0.070f, -0.064f), 0.8f)});
+         tp(w(hip.x + 0.004f, hip.y - 0.110f, -0.076f), 1.3f),
+         tp(w(hip.x + 0.006f, hip.y - 0.260f, -0.070f), 1.2f),
+         tp(w(knee.x, knee.y + 0.030f, -0.050f), 1.0f),
+         tp(w(knee.x, knee.y - 0.070f, -0.058f), 0.8f)});
   }
 }
 

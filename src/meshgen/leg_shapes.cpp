@@ -163,12 +163,12 @@ float LegShapes::foot(const glm::vec3& p) const {
   float d = ellipsoid(p, a + glm::vec3(0, -18, 10), {15, 13, 22});  // talus
   d = smin(d, ellipsoid(p, glm::vec3(a.x + 2, h.y + 22, h.z + 34), {15, 20, 36}),
            8.0f);  // calcaneus
-  d = smin(d, sdf::roundBox(p, glm::vec3(a.x - 2, 36, h.z + 0.42f * length), {24, 11, 18}, 7.0f),
+  d = smin(d, sdf::roundBox(p, glm::vec3(a.x - 2, 36, h.z + 0.42f * length), {24, 11, 30}, 8.0f),
            8.0f);
   // Metatarsals and toes, first (medial) to fifth; the first is the stoutest.
   for (int i = 0; i < 5; ++i) {
     const float x = a.x - 20.0f + 11.5f * static_cast<float>(i);
-    const float base = h.z + 0.55f * length - 0.01f * length * i;
+    const float base = h.z + 0.50f * length - 0.01f * length * i;
     const float head = h.z + (0.78f - 0.04f * static_cast<float>(i)) * length;
     const float tip = h.z + (0.955f - 0.045f * static_cast<float>(i)) * length;
     const float r = i == 0 ? 7.5f : 5.0f;

@@ -79,6 +79,10 @@ float SkinShape::legField(const glm::vec3& p) const {
     const float r = i == 0 ? 11.5f : 8.5f - 0.6f * static_cast<float>(i);
     foot = smin(foot, capsule(p, {x, 16, heel_.z + 0.74f * length}, {x, 12, tipZ - r}, r), 6.0f);
   }
+  // Hindfoot under the malleoli, as wide as the heel pad.
+  foot = smin(foot, ellipsoid(p, {a.x + 3, 32, -5}, {38, 30, 40}), 20.0f);
+  // Instep: the front of the ankle over the talus, where the tendons and nerves cross.
+  foot = smin(foot, ellipsoid(p, {a.x - 2, 52, 26}, {36, 26, 42}), 20.0f);
   foot = sdf::smax(foot, 1.0f - p.y, 3.0f);
   // Leg: ankle to knee with the calf behind.
   float leg = taperedCapsule(p, {a.x, 40, -6}, {a.x - 1, 90, -8}, 34.0f, 33.0f);
@@ -89,6 +93,8 @@ float SkinShape::legField(const glm::vec3& p) const {
       smin(leg, ellipsoid(p, a + glm::vec3(28, -4, -8), {14, 22, 17}), 10.0f);  // lateral malleolus
   // Knee and thigh, with quadriceps in front and hamstrings behind.
   float thigh = ellipsoid(p, k + glm::vec3(0, 10, 4), {52, 60, 54});
+  // The back of the knee is full (hamstring tendons, popliteal fat) over the nerves there.
+  thigh = smin(thigh, ellipsoid(p, k + glm::vec3(10, 4, -16), {50, 58, 46}), 20.0f);
   thigh =
       smin(thigh, taperedCapsule(p, k + glm::vec3(0, 60, 4), {h.x + 8, h.y - 70, 4}, 55.0f, 84.0f),
            30.0f);
