@@ -99,6 +99,11 @@ void applyAnatomyStyle(const StyleInputs& in, render::FrameStyle& style) {
       s.glowFromArc = it->second->fromArc;
     }
     s.selected = in.selected && *in.selected == node.name;
+    if (in.hidden != nullptr) {
+      for (const auto& prefix : *in.hidden) {
+        if (node.name.rfind(prefix, 0) == 0) s.visible = false;
+      }
+    }
   }
   if (in.findings != nullptr) {
     for (const auto& r : in.findings->regions) {

@@ -38,7 +38,8 @@ struct StyleInputs {
   const std::vector<core::NerveHighlight>* highlights = nullptr;
   const core::Findings* findings = nullptr;
   std::optional<std::string> selected;
-  float pulseArc = -1.0f;  // < 0 when motion is reduced
+  const std::vector<std::string>* hidden = nullptr;  // node name prefixes the view leaves out
+  float pulseArc = -1.0f;                            // < 0 when motion is reduced
 };
 
 // Fills `style` (node styles, region intensities, pulse); keeps its background and clip plane.

@@ -131,6 +131,7 @@ void Session::applyStyle() {
   in.highlights = &highlights_;
   in.findings = &findings_;
   in.selected = state().selected;
+  in.hidden = &hiddenByView_;
   in.pulseArc = pulsing() ? pulseSeconds_ * kPulseSpeed : -1.0f;
   if (!anatomy_) {
     // A foreign model keeps its own materials; only the x-ray sliders apply.
@@ -151,6 +152,8 @@ void Session::moveCameraTo(const std::string& viewName, bool animate) {
   to_ = preset.camera;
   view_->style.clipPlane = preset.clipPlane;
   view_->style.clipPlaneBelow = preset.clipPlaneBelow;
+  hiddenByView_ = preset.hidden;
+  applyStyle();
   transition_ = animate && !state().reduceMotion ? 0.0f : 1.0f;
   if (transition_ >= 1.0f) view_->camera = to_;
   shownView_ = viewName;

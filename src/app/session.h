@@ -99,6 +99,7 @@ class Session {
   bool anatomy_ = true;
   std::string modelName_;
   std::string shownView_;
+  std::vector<std::string> hiddenByView_;
   render::OrbitCamera home_, from_, to_;
   float transition_ = 1.0f;
   bool cameraMoved_ = false;  // the user turned, moved or zoomed since the last view change

@@ -33,7 +33,7 @@ render::OrbitCamera framed(const io::Bounds& bounds, float aspect, float yaw, fl
   render::OrbitCamera c;
   c.yawDeg = yaw;
   c.pitchDeg = pitch;
-  c.frame(bounds);
+  c.frame(bounds, aspect);
   c.distance *= tightness;
   return c;
 }
@@ -97,10 +97,12 @@ ViewPreset makeViewPreset(const io::Scene& scene, std::string_view view, float a
   } else if (view == "foramen") {
     render::OrbitCamera c;
     c.target = discCenter + glm::vec3(sideSign * 0.022f, 0.006f, -0.026f);
-    c.distance = 0.11f;
+    c.distance = 0.14f;
     c.yawDeg = sideSign > 0 ? 90.0f : -90.0f;
     c.pitchDeg = 5.0f;
     preset.camera = c;
+    // At L4/L5 the iliac crest and the skin stand between the eye and the foramen.
+    preset.hidden = {"pelvis.", "skin"};
   } else if (view == "front") {
     preset.camera = framed(all, aspect, 0.0f, 0.0f);
   } else if (view == "leg") {

@@ -16,8 +16,9 @@ namespace radicula::app {
 
 struct ViewPreset {
   render::OrbitCamera camera;
-  glm::vec4 clipPlane{0.0f};       // world plane; zero when the view does not cut
-  glm::vec4 clipPlaneBelow{0.0f};  // with clipPlane, keeps only a slab of the body
+  glm::vec4 clipPlane{0.0f};        // world plane; zero when the view does not cut
+  glm::vec4 clipPlaneBelow{0.0f};   // with clipPlane, keeps only a slab of the body
+  std::vector<std::string> hidden;  // node name prefixes this view leaves out (they block it)
 };
 
 const std::vector<std::string>& viewNames();
