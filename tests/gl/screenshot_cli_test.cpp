@@ -28,8 +28,9 @@ TEST(ScreenshotGLTest, WritesAPngOfTheAskedSizeShowingTheModel) {
   const auto model = test::writeCubeGltf(test::outputDir() / "shot_cube.gltf");
   const auto png = test::outputDir() / "shot_cube.png";
   std::filesystem::remove(png);
-  const auto r = test::runProcess({test::executable().string(), model.string(), "--screenshot",
-                                   png.string(), "--size", "320x200", "--view", "front"});
+  const auto r =
+      test::runProcess({test::executable().string(), model.string(), "--screenshot", png.string(),
+                        "--size", "320x200", "--view", "front", "--no-ui"});
   ASSERT_EQ(r.exitCode, 0) << r.err;
   const io::Image image = io::readPng(png);
   EXPECT_EQ(image.width, 320);
@@ -41,13 +42,35 @@ TEST(ScreenshotGLTest, WritesAPngOfTheAskedSizeShowingTheModel) {
   EXPECT_LT(corner[0], 60);  // dark background, not the model
 }
 
+TEST(ScreenshotGLTest, ByDefaultTheInterfaceIsInThePicture) {
+  RADICULA_REQUIRE_DISPLAY();
+  const auto model = test::writeCubeGltf(test::outputDir() / "shot_ui_cube.gltf");
+  const auto png = test::outputDir() / "shot_ui_cube.png";
+  const auto r = test::runProcess({test::executable().string(), model.string(), "--screenshot",
+                                   png.string(), "--size", "900x600"});
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  const io::Image image = io::readPng(png);
+  // The menu bar runs along the top and the notice along the bottom, as in the window.
+  const auto rowDiffers = [&](int y) {
+    int differing = 0;
+    for (int x = 0; x < image.width; x += 3) {
+      const std::uint8_t* p = image.pixel(x, y);
+      const std::uint8_t* q = image.pixel(image.width / 2, image.height / 2 - 150);
+      differing += std::abs(p[0] - q[0]) + std::abs(p[1] - q[1]) + std::abs(p[2] - q[2]) > 30;
+    }
+    return differing;
+  };
+  EXPECT_GT(rowDiffers(8), 5) << "menu bar text";
+  EXPECT_GT(rowDiffers(image.height - 14), 5) << "education-not-diagnosis notice";
+}
+
 TEST(ScreenshotGLTest, NoOpenGl33GivesAClearMessageNotACrash) {
   RADICULA_REQUIRE_DISPLAY();
   const auto model = test::writeCubeGltf(test::outputDir() / "nogl_cube.gltf");
   // Mesa honours this override: it caps the offered version below what Radicula needs.
-  const auto r = test::runProcess(
-      {test::executable().string(), model.string(), "--screenshot", (test::outputDir() / "nogl.png").string()},
-      {{"MESA_GL_VERSION_OVERRIDE", "3.0"}});
+  const auto r = test::runProcess({test::executable().string(), model.string(), "--screenshot",
+                                   (test::outputDir() / "nogl.png").string()},
+                                  {{"MESA_GL_VERSION_OVERRIDE", "3.0"}});
   EXPECT_EQ(r.exitCode, 1) << r.err;
   EXPECT_NE(r.err.find("OpenGL 3.3"), std::string::npos) << r.err;
   EXPECT_NE(r.err.find("xvfb-run"), std::string::npos) << r.err;
