@@ -4,6 +4,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cmath>
 
 #include "ui/interface.h"
 
@@ -19,6 +20,37 @@ PixelRect sceneRect(const Session& session, const ImGuiLayer& imgui, int fbWidth
   r.width = std::max(1, fbWidth - r.x - static_cast<int>(insets.right * pixelRatio));
   r.height = std::max(1, fbHeight - r.y - static_cast<int>(insets.bottom * pixelRatio));
   return r;
+}
+
+void drawOrientationMarkers(Session& session, const PixelRect& rect, float pixelRatio) {
+  if (!session.showsAnatomy()) return;
+  const render::OrbitCamera& camera = session.view().camera;
+  const glm::mat4 view = camera.view();
+  ImDrawList* draw = ImGui::GetBackgroundDrawList();
+  const ImVec2 centre((rect.x + rect.width * 0.5f) / pixelRatio,
+                      (rect.y + rect.height * 0.5f) / pixelRatio);
+  const float reachX = rect.width * 0.5f / pixelRatio - 22.0f,
+              reachY = rect.height * 0.5f / pixelRatio - 22.0f;
+  const auto marker = [&](const glm::vec3& worldDirection, const std::string& text) {
+    // The direction as seen on screen: its components along the camera's right and up.
+    const glm::vec3 right(view[0][0], view[1][0], view[2][0]);
+    const glm::vec3 up(view[0][1], view[1][1], view[2][1]);
+    const glm::vec2 d(glm::dot(worldDirection, right), -glm::dot(worldDirection, up));
+    if (glm::length(d) < 0.5f) return;  // pointing at or away from the viewer: no clear edge
+    const glm::vec2 u = glm::normalize(d);
+    const float t = std::min(std::abs(u.x) > 1e-4f ? reachX / std::abs(u.x) : 1e9f,
+                             std::abs(u.y) > 1e-4f ? reachY / std::abs(u.y) : 1e9f);
+    const ImVec2 size = ImGui::CalcTextSize(text.c_str());
+    const ImVec2 at(centre.x + u.x * t - size.x * 0.5f, centre.y + u.y * t - size.y * 0.5f);
+    draw->AddRectFilled(ImVec2(at.x - 6, at.y - 3), ImVec2(at.x + size.x + 6, at.y + size.y + 3),
+                        IM_COL32(20, 22, 26, 200), 4.0f);
+    draw->AddText(at, IM_COL32(230, 230, 230, 255), text.c_str());
+  };
+  const core::TextCatalog& labels = session.labels();
+  marker(glm::vec3(1, 0, 0), labels.get("orientation.left"));
+  marker(glm::vec3(-1, 0, 0), labels.get("orientation.right"));
+  marker(glm::vec3(0, 0, 1), labels.get("orientation.anterior"));
+  marker(glm::vec3(0, 0, -1), labels.get("orientation.posterior"));
 }
 
 ui::UiCommands drawInterfaceFrame(Session& session, ImGuiLayer& imgui) {

@@ -17,6 +17,11 @@ struct PixelRect {
 PixelRect sceneRect(const Session& session, const ImGuiLayer& imgui, int framebufferWidth,
                     int framebufferHeight, float pixelRatio, bool withInterface);
 
+// Marks the patient's left and right (and front and back when looking along the spine) at the
+// edges of the 3D view, so a patient never wonders which leg is which. `rect` and `pixelRatio`
+// as for sceneRect. Needs a begun ImGui frame.
+void drawOrientationMarkers(Session& session, const PixelRect& rect, float pixelRatio);
+
 // Draws the interface over whatever `framebuffer` holds and returns what the user asked for.
 // The ImGui frame must have been begun by the caller.
 ui::UiCommands drawInterfaceFrame(Session& session, ImGuiLayer& imgui);

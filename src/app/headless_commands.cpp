@@ -70,6 +70,7 @@ int runScreenshot(const CliOptions& options, std::ostream& /*out*/, std::ostream
       imgui.beginHeadlessFrame(w, h);
       const PixelRect rect = sceneRect(session, imgui, w, h, 1.0f, true);
       if (i == 2) drawSceneInto(session, frame.colorFramebuffer(), w, h, rect);
+      drawOrientationMarkers(session, rect, 1.0f);
       drawInterfaceFrame(session, imgui);
       frame.bindColor();
       imgui.endFrame(w, h);

@@ -64,6 +64,8 @@ class Session {
   void renderScene();
 
   ui::InterfaceModel interfaceModel(float scale) const;
+  const core::TextCatalog& clinicalTexts() const;  // in the current language
+  const core::TextCatalog& labels() const;
   ui::InterfaceState& interfaceState() { return interfaceState_; }
   const std::string& message() const { return message_; }
 
@@ -81,8 +83,6 @@ class Session {
   void moveCameraTo(const std::string& view, bool animate);
   void applyStyle();
   void rebuildLesionMeshes();
-  const core::TextCatalog& clinicalTexts() const;
-  const core::TextCatalog& labels() const;
 
   std::unique_ptr<core::ClinicalEngine> engine_;
   core::PresetLibrary presets_;

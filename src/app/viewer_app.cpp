@@ -204,6 +204,7 @@ class Viewer {
     rect_ = sceneRect(session_, imgui_, w, h, pixelRatio(), true);
     session_.hoverAt(hover_);
     drawSceneInto(session_, 0, w, h, rect_);
+    drawOrientationMarkers(session_, rect_, pixelRatio());
     const ui::UiCommands commands = drawInterfaceFrame(session_, imgui_);
     imgui_.endFrame(w, h);
     glfwSwapBuffers(window_.handle());
