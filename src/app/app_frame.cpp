@@ -38,9 +38,11 @@ void drawOrientationMarkers(Session& session, const PixelRect& rect, float pixel
     const glm::vec2 d(glm::dot(worldDirection, right), -glm::dot(worldDirection, up));
     if (glm::length(d) < 0.5f) return;  // pointing at or away from the viewer: no clear edge
     const glm::vec2 u = glm::normalize(d);
-    const float t = std::min(std::abs(u.x) > 1e-4f ? reachX / std::abs(u.x) : 1e9f,
-                             std::abs(u.y) > 1e-4f ? reachY / std::abs(u.y) : 1e9f);
     const ImVec2 size = ImGui::CalcTextSize(text.c_str());
+    // The label stays whole inside the view, whatever its length in this language.
+    const float rx = reachX - size.x * 0.5f, ry = reachY - size.y * 0.5f;
+    const float t = std::min(std::abs(u.x) > 1e-4f ? rx / std::abs(u.x) : 1e9f,
+                             std::abs(u.y) > 1e-4f ? ry / std::abs(u.y) : 1e9f);
     const ImVec2 at(centre.x + u.x * t - size.x * 0.5f, centre.y + u.y * t - size.y * 0.5f);
     draw->AddRectFilled(ImVec2(at.x - 6, at.y - 3), ImVec2(at.x + size.x + 6, at.y + size.y + 3),
                         IM_COL32(20, 22, 26, 200), 4.0f);

@@ -13,7 +13,7 @@ namespace {
 using core::Pathology;
 using core::PathologyType;
 
-constexpr float kLeftWidth = 340.0f;
+constexpr float kLeftWidth = 360.0f;
 constexpr float kRightWidth = 390.0f;
 constexpr float kNoticeHeight = 34.0f;
 
@@ -286,12 +286,20 @@ void drawViewControls(Frame& f) {
     if (current) ImGui::PopStyleColor();
     if (i % 3 != 2) ImGui::SameLine();
   }
+  // Sliders leave room for their label in any language.
+  const auto sliderWidth = [&](const std::string& key) {
+    ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x -
+                            ImGui::CalcTextSize(f.label(key).c_str()).x -
+                            ImGui::GetStyle().ItemInnerSpacing.x);
+  };
   float skin = s.view.skinOpacity;
+  sliderWidth("xray.skin");
   if (ImGui::SliderFloat(f.id("xray.skin", "xray.skin").c_str(), &skin, 0.0f, 1.0f, "%.2f")) {
     f.emit(core::cmd::SetLayerOpacity{"skin", skin});
   }
   f.traced("xray.skin");
   float bone = s.view.boneOpacity;
+  sliderWidth("xray.bone");
   if (ImGui::SliderFloat(f.id("xray.bone", "xray.bone").c_str(), &bone, 0.0f, 1.0f, "%.2f")) {
     f.emit(core::cmd::SetLayerOpacity{"bone", bone});
   }
