@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "app/app_frame.h"
+#include "app/exit_status.h"
 #include "app/gl_window.h"
 #include "app/imgui_layer.h"
 #include "app/session.h"
@@ -27,26 +28,6 @@ using Clock = std::chrono::steady_clock;
 
 double msSince(Clock::time_point start) {
   return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-}
-
-// Runs `body` and turns the app's error kinds into one line and an exit status.
-template <typename Body>
-int guarded(std::ostream& err, Body&& body) {
-  try {
-    return body();
-  } catch (const NoGlError& e) {
-    err << "radicula: " << e.what() << "\n";
-    return 1;
-  } catch (const io::ModelError& e) {
-    err << "radicula: " << e.what() << "\n";
-    return 2;
-  } catch (const core::ContentError& e) {
-    err << "radicula: " << e.what() << "\n";
-    return 2;
-  } catch (const render::GlError& e) {
-    err << "radicula: rendering failed: " << e.what() << "\n";
-    return 1;
-  }
 }
 
 }  // namespace

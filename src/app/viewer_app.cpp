@@ -13,6 +13,7 @@
 #include <ostream>
 
 #include "app/app_frame.h"
+#include "app/exit_status.h"
 #include "app/gl_window.h"
 #include "app/imgui_layer.h"
 #include "app/session.h"
@@ -231,7 +232,7 @@ Viewer* viewerOf(GLFWwindow* w) {
 }  // namespace
 
 int runViewer(const CliOptions& options, std::ostream& err) {
-  try {
+  return guarded(err, [&] {
     GlWindow window(1600, 1000, "Radicula", /*visible=*/true);
     int w = 0, h = 0;
     window.framebufferSize(&w, &h);
@@ -257,19 +258,7 @@ int runViewer(const CliOptions& options, std::ostream& err) {
     glfwSetWindowUserPointer(window.handle(), &viewer);
     viewer.run();
     return 0;
-  } catch (const NoGlError& e) {
-    err << "radicula: " << e.what() << "\n";
-    return 1;
-  } catch (const io::ModelError& e) {
-    err << "radicula: " << e.what() << "\n";
-    return 2;
-  } catch (const core::ContentError& e) {
-    err << "radicula: " << e.what() << "\n";
-    return 2;
-  } catch (const render::GlError& e) {
-    err << "radicula: rendering failed: " << e.what() << "\n";
-    return 1;
-  }
+  });
 }
 
 }  // namespace radicula::app
