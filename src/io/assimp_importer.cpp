@@ -4,6 +4,9 @@
 #include <assimp/scene.h>
 
 #include <assimp/Importer.hpp>
+#include <cctype>
+#include <fstream>
+#include <string>
 
 #include "io/model_loader.h"
 
@@ -17,24 +20,66 @@ glm::mat4 toGlm(const aiMatrix4x4& m) {
                    m.b4, m.c4, m.d4);
 }
 
+// Assimp 5.2's PLY reader never returns on a header without an `end_header` line (a truncated
+// file hangs the app), so such a header is refused before Assimp sees it. Real headers are a
+// few hundred bytes; 1 MiB is far more than any header needs.
+void requireCompletePlyHeader(const std::filesystem::path& file) {
+  constexpr std::size_t kMaxHeaderBytes = 1u << 20;
+  std::string head(kMaxHeaderBytes, '\0');
+  std::ifstream in(file, std::ios::binary);
+  in.read(head.data(), static_cast<std::streamsize>(head.size()));
+  head.resize(static_cast<std::size_t>(in.gcount()));
+  for (std::size_t line = 0; line < head.size();) {
+    const std::size_t start = head.find_first_not_of(" \t", line);
+    if (start != std::string::npos && head.compare(start, 10, "end_header") == 0) return;
+    const std::size_t next = head.find('\n', line);
+    if (next == std::string::npos) break;
+    line = next + 1;
+  }
+  throw ModelError(file, "cannot be read: the PLY header has no end_header line (truncated?)");
+}
+
 }  // namespace
 
 Scene loadWithAssimp(const std::filesystem::path& file) {
+  std::string ext = file.extension().string();
+  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (ext == ".ply") requireCompletePlyHeader(file);
+
   Assimp::Importer importer;
   // Points and lines are dropped: the viewer shows surfaces.
   importer.SetPropertyInteger(AI_CONFIG_PP_SBP_REMOVE,
                               aiPrimitiveType_POINT | aiPrimitiveType_LINE);
-  const aiScene* ai =
-      importer.ReadFile(file.string(), aiProcess_Triangulate | aiProcess_JoinIdenticalVertices |
-                                           aiProcess_GenSmoothNormals | aiProcess_SortByPType |
-                                           aiProcess_ValidateDataStructure);
-  if (ai == nullptr || ai->mRootNode == nullptr || (ai->mFlags & AI_SCENE_FLAGS_INCOMPLETE)) {
-    std::string problem = importer.GetErrorString();
+  const auto refuse = [&](std::string problem) {
     if (problem.empty()) problem = "Assimp could not read it";
     if (const auto nl = problem.find('\n'); nl != std::string::npos)
       problem = problem.substr(0, nl);
     throw ModelError(file, "cannot be read: " + problem);
+  };
+  // Read and validate first, post-process second: Assimp 5.2's post-processing steps assert
+  // (abort the app) on meshes the readers build from corrupt files, such as a PLY face with
+  // no vertices, so those are refused here before the steps run.
+  const aiScene* ai = importer.ReadFile(file.string(), aiProcess_ValidateDataStructure);
+  if (ai == nullptr || ai->mRootNode == nullptr || (ai->mFlags & AI_SCENE_FLAGS_INCOMPLETE)) {
+    refuse(importer.GetErrorString());
   }
+  for (unsigned i = 0; i < ai->mNumMeshes; ++i) {
+    aiMesh* am = ai->mMeshes[i];
+    unsigned types = 0;
+    for (unsigned f = 0; f < am->mNumFaces; ++f) {
+      const unsigned n = am->mFaces[f].mNumIndices;
+      if (n == 0 || am->mFaces[f].mIndices == nullptr) refuse("a face has no vertices");
+      types |= n == 1   ? aiPrimitiveType_POINT
+               : n == 2 ? aiPrimitiveType_LINE
+               : n == 3 ? aiPrimitiveType_TRIANGLE
+                        : aiPrimitiveType_POLYGON;
+    }
+    // The steps trust these flags (triangulation asserts when a "polygon" mesh has none).
+    am->mPrimitiveTypes = types;
+  }
+  ai = importer.ApplyPostProcessing(aiProcess_Triangulate | aiProcess_JoinIdenticalVertices |
+                                    aiProcess_GenSmoothNormals | aiProcess_SortByPType);
+  if (ai == nullptr || ai->mRootNode == nullptr) refuse(importer.GetErrorString());
 
   Scene scene;
   for (unsigned i = 0; i < ai->mNumMaterials; ++i) {
