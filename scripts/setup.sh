@@ -9,6 +9,8 @@ packages=(
   libassimp-dev libtinygltf-dev nlohmann-json3-dev libmeshoptimizer-dev
   libgtest-dev libbenchmark-dev
   xvfb xauth libgl1-mesa-dri mesa-utils fonts-dejavu-core
+  # scripts/fuzz.sh: clang with libFuzzer and the sanitizer runtimes.
+  clang libclang-rt-14-dev
 )
 # Node.js runs the Khronos glTF validator in the tests; keep an existing install.
 command -v node >/dev/null 2>&1 || packages+=(nodejs)

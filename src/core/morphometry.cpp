@@ -107,7 +107,7 @@ Morphometry Morphometry::load(const std::filesystem::path& file) {
   json doc;
   try {
     doc = json::parse(stream);
-  } catch (const json::parse_error& e) {
+  } catch (const json::exception& e) {  // syntax, or a number too large (1e400)
     throw ContentError(name, "", std::string("not valid JSON: ") + e.what());
   }
   const Reader in(name, doc);

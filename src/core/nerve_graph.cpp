@@ -100,7 +100,7 @@ NerveGraph NerveGraph::load(const std::filesystem::path& file,
   json doc;
   try {
     doc = json::parse(in);
-  } catch (const json::parse_error& e) {
+  } catch (const json::exception& e) {  // syntax, or a number too large (1e400)
     r.fail("", std::string("bad JSON: ") + e.what());
   }
 

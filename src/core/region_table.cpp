@@ -107,7 +107,7 @@ std::vector<SkinRegion> RegionTable::load(const std::filesystem::path& file) {
   json doc;
   try {
     doc = json::parse(stream);
-  } catch (const json::parse_error& e) {
+  } catch (const json::exception& e) {  // syntax, or a number too large (1e400)
     in.fail("", std::string("not valid JSON: ") + e.what());
   }
 

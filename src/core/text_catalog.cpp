@@ -15,7 +15,7 @@ TextCatalog TextCatalog::load(const std::filesystem::path& file, std::string lan
   nlohmann::json doc;
   try {
     doc = nlohmann::json::parse(in);
-  } catch (const nlohmann::json::parse_error& e) {
+  } catch (const nlohmann::json::exception& e) {  // syntax, or a number too large (1e400)
     throw ContentError(file.string(), "", std::string("bad JSON: ") + e.what());
   }
   if (!doc.is_object()) throw ContentError(file.string(), "", "expected an object of texts");

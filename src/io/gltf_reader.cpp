@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <cstring>
+#include <fstream>
+#include <string>
 
 #include <glm/gtc/matrix_transform.hpp>
 #include <glm/gtc/quaternion.hpp>
@@ -212,9 +214,56 @@ MeshData readPrimitive(const tinygltf::Model& model, const tinygltf::Primitive& 
   return mesh;
 }
 
+// tinygltf converts JSON values recursively, so a file nested thousands of levels deep
+// (`"extras": [[[[…`) overflows the stack. Real glTF nests a handful of levels; the JSON
+// (the whole .gltf, or a .glb's first chunk) is checked before tinygltf sees it.
+constexpr int kMaxGltfNesting = 128;
+
+void requireShallowJson(const std::filesystem::path& file, bool binary) {
+  std::ifstream in(file, std::ios::binary);
+  std::string json;
+  if (binary) {
+    // GLB: 12-byte header, then the JSON chunk's length, type and bytes.
+    unsigned char header[20] = {};
+    if (!in.read(reinterpret_cast<char*>(header), sizeof header)) return;  // tinygltf refuses
+    const std::uint32_t length =
+        static_cast<std::uint32_t>(header[12]) | static_cast<std::uint32_t>(header[13]) << 8 |
+        static_cast<std::uint32_t>(header[14]) << 16 | static_cast<std::uint32_t>(header[15]) << 24;
+    const auto size = std::filesystem::file_size(file);
+    json.resize(static_cast<std::size_t>(std::min<std::uintmax_t>(length, size)));
+    in.read(json.data(), static_cast<std::streamsize>(json.size()));
+    json.resize(static_cast<std::size_t>(in.gcount()));
+  } else {
+    json.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  }
+  int depth = 0;
+  bool inString = false;
+  for (std::size_t i = 0; i < json.size(); ++i) {
+    const char c = json[i];
+    if (inString) {
+      if (c == '\\') {
+        ++i;
+      } else if (c == '"') {
+        inString = false;
+      }
+    } else if (c == '"') {
+      inString = true;
+    } else if (c == '[' || c == '{') {
+      if (++depth > kMaxGltfNesting) {
+        throw ModelError(file, "invalid glTF: JSON nested more than " +
+                                   std::to_string(kMaxGltfNesting) + " levels deep");
+      }
+    } else if (c == ']' || c == '}') {
+      --depth;
+    }
+  }
+}
+
 }  // namespace
 
 Scene loadGltf(const std::filesystem::path& file) {
+  const bool binary = file.extension() == ".glb" || file.extension() == ".GLB";
+  requireShallowJson(file, binary);
   tinygltf::TinyGLTF loader;
   // Images are not needed for anatomy and skipping them avoids decoding untrusted data.
   loader.SetImageLoader([](tinygltf::Image*, const int, std::string*, std::string*, int, int,
@@ -222,7 +271,6 @@ Scene loadGltf(const std::filesystem::path& file) {
                         nullptr);
   tinygltf::Model model;
   std::string error, warning;
-  const bool binary = file.extension() == ".glb" || file.extension() == ".GLB";
   const bool ok = binary ? loader.LoadBinaryFromFile(&model, &error, &warning, file.string())
                          : loader.LoadASCIIFromFile(&model, &error, &warning, file.string());
   if (!ok) {

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets (fuzz/) with clang in ./build-fuzz and runs each for the given
+# number of seconds (default 60), starting from the seed corpus in fuzz/corpus/<target>. New
+# inputs collect in build-fuzz/corpus/<target>; a crash, hang, leak or sanitizer report stops
+# that target, is saved under build-fuzz/artifacts/ and makes the script exit 1.
+# Usage: scripts/fuzz.sh [seconds] [target ...]   (targets: scenario content gltf assimp)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds="${1:-60}"
+shift || true
+targets=("$@")
+((${#targets[@]})) || targets=(scenario content gltf assimp)
+
+bash scripts/setup.sh
+CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  -DRADICULA_FUZZ=ON -DRADICULA_BUILD_TESTS=OFF >/dev/null
+cmake --build build-fuzz -j2 --target radicula_fuzzers
+
+# Assimp's own leaks on refused files are suppressed (see scripts/lsan.supp for why).
+export LSAN_OPTIONS="suppressions=$PWD/scripts/lsan.supp:print_suppressions=0"
+export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"
+mkdir -p build-fuzz/artifacts build-fuzz/logs
+failed=()
+printf '%-9s %8s %10s %8s %6s %6s  %s\n' target seconds executions exec/s cov ft result
+for t in "${targets[@]}"; do
+  mkdir -p "build-fuzz/corpus/$t"
+  log="build-fuzz/logs/$t.log"
+  status=0
+  # -timeout: any single input taking 10 s is a hang (seeds read in milliseconds).
+  # -rss_limit_mb: a reader that needs 2 GiB for a small file is a bug too.
+  "build-fuzz/fuzz/fuzz_$t" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+    -print_final_stats=1 -artifact_prefix="build-fuzz/artifacts/$t-" \
+    "build-fuzz/corpus/$t" "fuzz/corpus/$t" >"$log" 2>&1 || status=$?
+  last=$(grep -E '^#[0-9]+' "$log" | tail -1 || true)
+  execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
+  rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log")
+  cov=$(sed -n 's/.* cov: \([0-9]*\).*/\1/p' <<<"$last")
+  ft=$(sed -n 's/.* ft: \([0-9]*\).*/\1/p' <<<"$last")
+  result=ok
+  if ((status != 0)); then
+    result="FAILED (exit $status, see $log)"
+    failed+=("$t")
+  fi
+  printf '%-9s %8s %10s %8s %6s %6s  %s\n' "$t" "$seconds" "${execs:-?}" "${rate:-?}" \
+    "${cov:-?}" "${ft:-?}" "$result"
+done
+if ((${#failed[@]})); then
+  for t in "${failed[@]}"; do
+    echo "--- $t: build-fuzz/logs/$t.log"
+    grep -E 'ERROR|SUMMARY|runtime error|Test unit written' "build-fuzz/logs/$t.log" | head -20
+  done
+  echo "fuzz: ${failed[*]} failed; keep the input in tests/data/fuzz_regressions/<target>/" >&2
+  exit 1
+fi

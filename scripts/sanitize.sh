@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Builds the tests with AddressSanitizer and UndefinedBehaviorSanitizer in ./build-asan
+# (RADICULA_SANITIZE=ON) and runs them; any report fails the run.
+# Usage: scripts/sanitize.sh [tier ...]   (tiers: core meshgen io ui gl app; default all)
+# The GL and app tiers run under a virtual X server when there is no display.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+tiers=("$@")
+((${#tiers[@]})) || tiers=(core meshgen io ui gl app)
+
+bash scripts/setup.sh
+cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DRADICULA_SANITIZE=ON \
+  >/dev/null
+targets=()
+needs_gl=0
+for tier in "${tiers[@]}"; do
+  targets+=("test_$tier")
+  [[ $tier == gl || $tier == app ]] && needs_gl=1
+done
+((needs_gl)) && targets+=(radicula)
+cmake --build build-asan -j2 --target "${targets[@]}"
+if [[ " ${tiers[*]} " == *" meshgen "* ]] && [ -f package-lock.json ] &&
+  [ ! -d node_modules/gltf-validator ]; then
+  npm ci --silent --no-audit --no-fund >/dev/null
+fi
+
+# Stop at the first report of either sanitizer, with a stack; UBSan only prints by default.
+export ASAN_OPTIONS="abort_on_error=1:detect_leaks=1:check_initialization_order=1"
+export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"
+export LSAN_OPTIONS="suppressions=$PWD/scripts/lsan.supp:print_suppressions=0"
+
+plain=()
+gl=()
+for tier in "${tiers[@]}"; do
+  if [[ $tier == gl || $tier == app ]]; then gl+=("$tier"); else plain+=("$tier"); fi
+done
+label() { local IFS='|'; echo "^($*)\$"; }
+status=0
+if ((${#plain[@]})); then
+  ctest --test-dir build-asan --output-on-failure -j2 -L "$(label "${plain[@]}")" || status=1
+fi
+if ((${#gl[@]})); then
+  run=()
+  [ -n "${DISPLAY:-}" ] || run=(xvfb-run -a -s "-screen 0 1920x1080x24")
+  "${run[@]}" ctest --test-dir build-asan --output-on-failure -j2 -L "$(label "${gl[@]}")" ||
+    status=1
+fi
+exit "$status"
