@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets (fuzz/) with clang in ./build-fuzz and runs each for the given
-# number of seconds (default 60), starting from the seed corpus in fuzz/corpus/<target>. New
+# number of seconds (default 60), starting from the seed corpus in fuzz/corpus/<target> and the
+# saved crash inputs in tests/data/fuzz_regressions/<target> (so they replay under ASan). New
 # inputs collect in build-fuzz/corpus/<target>; a crash, hang, leak or sanitizer report stops
 # that target, is saved under build-fuzz/artifacts/ and makes the script exit 1.
 # Usage: scripts/fuzz.sh [seconds] [target ...]   (targets: scenario content gltf assimp)
@@ -30,7 +31,8 @@ for t in "${targets[@]}"; do
   # -rss_limit_mb: a reader that needs 2 GiB for a small file is a bug too.
   "build-fuzz/fuzz/fuzz_$t" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
     -print_final_stats=1 -artifact_prefix="build-fuzz/artifacts/$t-" \
-    "build-fuzz/corpus/$t" "fuzz/corpus/$t" >"$log" 2>&1 || status=$?
+    "build-fuzz/corpus/$t" "fuzz/corpus/$t" "tests/data/fuzz_regressions/$t" >"$log" 2>&1 ||
+    status=$?
   last=$(grep -E '^#[0-9]+' "$log" | tail -1 || true)
   execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
   rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log")

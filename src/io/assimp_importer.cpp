@@ -7,6 +7,7 @@
 #include <cctype>
 #include <fstream>
 #include <string>
+#include <string_view>
 
 #include "io/model_loader.h"
 
@@ -21,7 +22,8 @@ glm::mat4 toGlm(const aiMatrix4x4& m) {
 }
 
 // Assimp 5.2's PLY reader never returns on a header without an `end_header` line (a truncated
-// file hangs the app), so such a header is refused before Assimp sees it. Real headers are a
+// file hangs the app) and reads out of bounds when binary data follows `end_header` on the
+// same line, so such headers are refused before Assimp sees them. Real headers are a
 // few hundred bytes; 1 MiB is far more than any header needs.
 void requireCompletePlyHeader(const std::filesystem::path& file) {
   constexpr std::size_t kMaxHeaderBytes = 1u << 20;
@@ -30,13 +32,18 @@ void requireCompletePlyHeader(const std::filesystem::path& file) {
   in.read(head.data(), static_cast<std::streamsize>(head.size()));
   head.resize(static_cast<std::size_t>(in.gcount()));
   for (std::size_t line = 0; line < head.size();) {
-    const std::size_t start = head.find_first_not_of(" \t", line);
-    if (start != std::string::npos && head.compare(start, 10, "end_header") == 0) return;
     const std::size_t next = head.find('\n', line);
     if (next == std::string::npos) break;
+    // The line must be `end_header` alone: binary data glued to it crashes Assimp's reader.
+    std::string_view text(head.data() + line, next - line);
+    while (!text.empty() && (text.back() == '\r' || text.back() == ' ' || text.back() == '\t'))
+      text.remove_suffix(1);
+    while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
+    if (text == "end_header") return;
     line = next + 1;
   }
-  throw ModelError(file, "cannot be read: the PLY header has no end_header line (truncated?)");
+  throw ModelError(
+      file, "cannot be read: the PLY header does not end with an end_header line (truncated?)");
 }
 
 }  // namespace
