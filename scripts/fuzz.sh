@@ -5,6 +5,8 @@
 # inputs collect in build-fuzz/corpus/<target>; a crash, hang, leak or sanitizer report stops
 # that target, is saved under build-fuzz/artifacts/ and makes the script exit 1.
 # Usage: scripts/fuzz.sh [seconds] [target ...]   (targets: scenario content gltf assimp)
+# RADICULA_FUZZ_RUNS=N runs N inputs per target from a fixed seed instead of a time limit: the
+# same inputs on every machine, so a CI run cannot fail by chance (CI uses this).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-60}"
@@ -29,7 +31,9 @@ for t in "${targets[@]}"; do
   status=0
   # -timeout: any single input taking 10 s is a hang (seeds read in milliseconds).
   # -rss_limit_mb: a reader that needs 2 GiB for a small file is a bug too.
-  "build-fuzz/fuzz/fuzz_$t" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+  limit=(-max_total_time="$seconds")
+  [ -n "${RADICULA_FUZZ_RUNS:-}" ] && limit=(-runs="$RADICULA_FUZZ_RUNS" -seed=1)
+  "build-fuzz/fuzz/fuzz_$t" "${limit[@]}" -timeout=10 -rss_limit_mb=2048 \
     -print_final_stats=1 -artifact_prefix="build-fuzz/artifacts/$t-" \
     "build-fuzz/corpus/$t" "fuzz/corpus/$t" "tests/data/fuzz_regressions/$t" >"$log" 2>&1 ||
     status=$?
