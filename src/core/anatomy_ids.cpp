@@ -21,16 +21,22 @@ std::string upper(std::string_view text) {
 
 }  // namespace
 
-std::string_view toString(Side side) { return side == Side::Left ? "left" : "right"; }
+std::string_view toString(Side side) {
+  return side == Side::Left ? "left" : "right";
+}
 
 std::string_view toString(Vertebra vertebra) {
   constexpr std::array<std::string_view, 6> names = {"L1", "L2", "L3", "L4", "L5", "sacrum"};
   return names[static_cast<int>(vertebra)];
 }
 
-std::string_view toString(DiscLevel level) { return kLevelNames[index(level)]; }
+std::string_view toString(DiscLevel level) {
+  return kLevelNames[index(level)];
+}
 
-std::string_view toString(Root root) { return kRootNames[index(root)]; }
+std::string_view toString(Root root) {
+  return kRootNames[index(root)];
+}
 
 std::optional<Side> parseSide(std::string_view text) {
   if (text == "left") return Side::Left;
@@ -59,12 +65,26 @@ std::optional<Root> parseRoot(std::string_view text) {
   return std::nullopt;
 }
 
-Vertebra vertebraAbove(DiscLevel level) { return static_cast<Vertebra>(index(level)); }
-Vertebra vertebraBelow(DiscLevel level) { return static_cast<Vertebra>(index(level) + 1); }
-Root exitingRoot(DiscLevel level) { return static_cast<Root>(index(level)); }
-Root traversingRoot(DiscLevel level) { return static_cast<Root>(index(level) + 1); }
-bool isSacral(Root root) { return index(root) >= 5; }
-int index(Root root) { return static_cast<int>(root); }
-int index(DiscLevel level) { return static_cast<int>(level); }
+Vertebra vertebraAbove(DiscLevel level) {
+  return static_cast<Vertebra>(index(level));
+}
+Vertebra vertebraBelow(DiscLevel level) {
+  return static_cast<Vertebra>(index(level) + 1);
+}
+Root exitingRoot(DiscLevel level) {
+  return static_cast<Root>(index(level));
+}
+Root traversingRoot(DiscLevel level) {
+  return static_cast<Root>(index(level) + 1);
+}
+bool isSacral(Root root) {
+  return index(root) >= 5;
+}
+int index(Root root) {
+  return static_cast<int>(root);
+}
+int index(DiscLevel level) {
+  return static_cast<int>(level);
+}
 
 }  // namespace radicula::core

@@ -23,11 +23,10 @@ inline constexpr std::array<DiscLevel, 5> kDiscLevels = {
 
 // Roots of the cauda equina, L1 to S5.
 enum class Root { L1, L2, L3, L4, L5, S1, S2, S3, S4, S5 };
-inline constexpr std::array<Root, 10> kRoots = {Root::L1, Root::L2, Root::L3, Root::L4,
-                                                Root::L5, Root::S1, Root::S2, Root::S3,
-                                                Root::S4, Root::S5};
+inline constexpr std::array<Root, 10> kRoots = {Root::L1, Root::L2, Root::L3, Root::L4, Root::L5,
+                                                Root::S1, Root::S2, Root::S3, Root::S4, Root::S5};
 
-std::string_view toString(Side side);         // "left", "right"
+std::string_view toString(Side side);          // "left", "right"
 std::string_view toString(Vertebra vertebra);  // "L1" … "L5", "sacrum"
 std::string_view toString(DiscLevel level);    // "L1-L2" … "L5-S1"
 std::string_view toString(Root root);          // "L1" … "S5"
@@ -40,10 +39,10 @@ std::optional<Root> parseRoot(std::string_view text);
 // Rules of naming (CLINICAL.md §1): a lumbar root leaves below the pedicle of its own vertebra.
 Vertebra vertebraAbove(DiscLevel level);
 Vertebra vertebraBelow(DiscLevel level);
-Root exitingRoot(DiscLevel level);      // X at disc X/Y
-Root traversingRoot(DiscLevel level);   // Y at disc X/Y
+Root exitingRoot(DiscLevel level);     // X at disc X/Y
+Root traversingRoot(DiscLevel level);  // Y at disc X/Y
 bool isSacral(Root root);
-int index(Root root);                   // 0 for L1 … 9 for S5
-int index(DiscLevel level);             // 0 for L1-L2 … 4 for L5-S1
+int index(Root root);        // 0 for L1 … 9 for S5
+int index(DiscLevel level);  // 0 for L1-L2 … 4 for L5-S1
 
 }  // namespace radicula::core

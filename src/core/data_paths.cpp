@@ -41,8 +41,14 @@ std::filesystem::path dataRoot() {
   return RADICULA_SOURCE_DIR;
 }
 
-std::filesystem::path contentDir() { return dataRoot() / "content"; }
-std::filesystem::path assetsDir() { return dataRoot() / "assets"; }
-std::filesystem::path shadersDir() { return dataRoot() / "shaders"; }
+std::filesystem::path contentDir() {
+  return dataRoot() / "content";
+}
+std::filesystem::path assetsDir() {
+  return dataRoot() / "assets";
+}
+std::filesystem::path shadersDir() {
+  return dataRoot() / "shaders";
+}
 
 }  // namespace radicula::core

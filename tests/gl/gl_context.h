@@ -24,10 +24,10 @@ inline std::unique_ptr<app::GlWindow> tryMakeContext(std::string* why) {
 }  // namespace radicula::test
 
 // Declares `window` holding a current context, or skips / fails the test.
-#define RADICULA_REQUIRE_GL(window)                                                \
-  std::string radicula_no_gl_reason;                                               \
-  auto window = ::radicula::test::tryMakeContext(&radicula_no_gl_reason);          \
-  if (!window) {                                                                   \
+#define RADICULA_REQUIRE_GL(window)                                                              \
+  std::string radicula_no_gl_reason;                                                             \
+  auto window = ::radicula::test::tryMakeContext(&radicula_no_gl_reason);                        \
+  if (!window) {                                                                                 \
     if (::radicula::test::inCi()) FAIL() << "no GL context under CI: " << radicula_no_gl_reason; \
-    GTEST_SKIP() << "no GL context: " << radicula_no_gl_reason;                    \
+    GTEST_SKIP() << "no GL context: " << radicula_no_gl_reason;                                  \
   }

@@ -11,7 +11,9 @@
 namespace radicula {
 namespace {
 
-std::filesystem::path out(const std::string& name) { return test::outputDir() / name; }
+std::filesystem::path out(const std::string& name) {
+  return test::outputDir() / name;
+}
 
 TEST(ModelLoader, ReadsGltfNodesMaterialsAndNerveArc) {
   const io::Scene scene = io::loadModel(test::writeCubeGltf(out("cube.gltf")));
@@ -80,7 +82,8 @@ TEST(ModelLoader, CorruptAndTruncatedGltfAreRejected) {
 }
 
 TEST(ModelLoader, TruncatedStlIsRejected) {
-  std::ofstream(out("truncated.stl"), std::ios::binary) << "solid cube\n facet normal 0 0 1\n  outer loop\n   vertex 0 0";
+  std::ofstream(out("truncated.stl"), std::ios::binary)
+      << "solid cube\n facet normal 0 0 1\n  outer loop\n   vertex 0 0";
   EXPECT_THROW(io::loadModel(out("truncated.stl")), io::ModelError);
 }
 

@@ -69,8 +69,9 @@ std::filesystem::path writeCubeGltf(const std::filesystem::path& file) {
   const std::size_t indexOffset = bytes.size();
   for (std::uint16_t face = 0; face < 6; ++face) {
     const std::uint16_t b = face * 4;
-    for (std::uint16_t i : {b, static_cast<std::uint16_t>(b + 1), static_cast<std::uint16_t>(b + 2), b,
-                            static_cast<std::uint16_t>(b + 2), static_cast<std::uint16_t>(b + 3)}) {
+    for (std::uint16_t i :
+         {b, static_cast<std::uint16_t>(b + 1), static_cast<std::uint16_t>(b + 2), b,
+          static_cast<std::uint16_t>(b + 2), static_cast<std::uint16_t>(b + 3)}) {
       append(bytes, i);
     }
   }
@@ -119,9 +120,11 @@ std::filesystem::path writeCubeStl(const std::filesystem::path& file) {
   out << "solid cube\n";
   for (const auto& f : kFaces) {
     for (const auto& tri : {std::array<int, 3>{0, 1, 2}, std::array<int, 3>{0, 2, 3}}) {
-      out << " facet normal " << f.normal[0] << " " << f.normal[1] << " " << f.normal[2] << "\n  outer loop\n";
+      out << " facet normal " << f.normal[0] << " " << f.normal[1] << " " << f.normal[2]
+          << "\n  outer loop\n";
       for (int k : tri) {
-        out << "   vertex " << f.corners[k][0] << " " << f.corners[k][1] << " " << f.corners[k][2] << "\n";
+        out << "   vertex " << f.corners[k][0] << " " << f.corners[k][1] << " " << f.corners[k][2]
+            << "\n";
       }
       out << "  endloop\n endfacet\n";
     }

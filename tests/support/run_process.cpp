@@ -26,13 +26,16 @@ std::string slurp(const std::string& path) {
 ProcessResult runProcess(const std::vector<std::string>& args,
                          const std::map<std::string, std::string>& env) {
   static int counter = 0;
-  const auto base = outputDir() / ("proc_" + std::to_string(::getpid()) + "_" + std::to_string(counter++));
+  const auto base =
+      outputDir() / ("proc_" + std::to_string(::getpid()) + "_" + std::to_string(counter++));
   const std::string outPath = base.string() + ".out", errPath = base.string() + ".err";
   const pid_t pid = fork();
   if (pid == 0) {
     for (const auto& [k, v] : env) {
-      if (v.empty()) ::unsetenv(k.c_str());
-      else ::setenv(k.c_str(), v.c_str(), 1);
+      if (v.empty())
+        ::unsetenv(k.c_str());
+      else
+        ::setenv(k.c_str(), v.c_str(), 1);
     }
     const int out = ::open(outPath.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
     const int err = ::open(errPath.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);

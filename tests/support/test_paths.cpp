@@ -4,7 +4,9 @@
 
 namespace radicula::test {
 
-std::filesystem::path dataDir() { return RADICULA_TEST_DATA_DIR; }
+std::filesystem::path dataDir() {
+  return RADICULA_TEST_DATA_DIR;
+}
 
 std::filesystem::path outputDir() {
   std::filesystem::path dir = RADICULA_TEST_OUTPUT_DIR;
@@ -12,9 +14,13 @@ std::filesystem::path outputDir() {
   return dir;
 }
 
-std::filesystem::path sourceDir() { return RADICULA_SOURCE_DIR; }
+std::filesystem::path sourceDir() {
+  return RADICULA_SOURCE_DIR;
+}
 
-std::filesystem::path executable() { return RADICULA_EXECUTABLE; }
+std::filesystem::path executable() {
+  return RADICULA_EXECUTABLE;
+}
 
 bool inCi() {
   const char* ci = std::getenv("CI");

@@ -6,10 +6,10 @@
 
 namespace radicula::test {
 
-std::filesystem::path dataDir();        // tests/data in the source tree
-std::filesystem::path outputDir();      // <build>/test-output, created on first use
-std::filesystem::path sourceDir();      // the repository root
-std::filesystem::path executable();     // the built `radicula`
+std::filesystem::path dataDir();     // tests/data in the source tree
+std::filesystem::path outputDir();   // <build>/test-output, created on first use
+std::filesystem::path sourceDir();   // the repository root
+std::filesystem::path executable();  // the built `radicula`
 
 // True when the suite runs under CI (CI=true): there a GL test that cannot get a context
 // must fail instead of skipping, so a broken Xvfb never passes silently.
