@@ -50,6 +50,7 @@ class SceneView {
   void setOverlays(std::vector<render::Overlay> overlays) {
     renderer_.setOverlays(std::move(overlays));
   }
+  const std::vector<render::Overlay>& overlays() const { return renderer_.overlays(); }
   void blitTo(unsigned framebuffer, int x, int y, int w, int h) {
     target_.blitTo(framebuffer, x, y, w, h);
   }
@@ -60,6 +61,11 @@ class SceneView {
     return camera.project(world, target_.width(), target_.height(), pixel);
   }
   std::size_t drawnTriangles() const { return renderer_.drawnTriangles(); }
+  // Level of detail `node` is drawn at with the current camera (0: every triangle).
+  std::size_t levelOfDetail(int node) const {
+    return renderer_.levelOfDetail(node, camera, target_.height());
+  }
+  std::size_t levelCount(int node) const { return renderer_.levelCount(node); }
 
   render::OrbitCamera camera;
   render::FrameStyle style;

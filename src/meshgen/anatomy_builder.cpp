@@ -4,6 +4,7 @@
 
 #include "meshgen/ambient_occlusion.h"
 #include "meshgen/leg_shapes.h"
+#include "meshgen/mesh_simplifier.h"
 #include "meshgen/skin_builder.h"
 #include "meshgen/spine_shapes.h"
 #include "meshgen/surface_mesher.h"
@@ -51,6 +52,7 @@ io::Scene buildAnatomy(const core::SpineLayout& layout,
   const SpineShapes spine(layout);
   const Sdf spineWorld = [&](const glm::vec3& p) { return spine.world(p); };
   MeshingOptions meshing;
+  meshing.simplifyError = options.spineError;
   constexpr float kBoneReach = 0.008f;  // occlusion reach for spine parts (about a facet's size)
 
   // Bakes occlusion from the whole spine, seen from this structure's local frame.
@@ -107,6 +109,7 @@ io::Scene buildAnatomy(const core::SpineLayout& layout,
   const auto addTube = [&](const core::TubePath& path, AnatomyMaterial m, const TubeOptions& tube,
                            float reach) {
     io::MeshData mesh = sweepTube(path, tube);
+    simplifyMesh(mesh, options.tubeError);
     bakeAmbientOcclusion(mesh, spineWorld, reach, 0.55f);
     mesh.material = material(m);
     scene.addNode(path.id, glm::mat4(1.0f), scene.addMesh(std::move(mesh)));
@@ -133,6 +136,7 @@ io::Scene buildAnatomy(const core::SpineLayout& layout,
   for (const auto& [name, pair] : layout.nerves()) {
     for (Side s : core::kSides) {
       io::MeshData mesh = sweepTube(pair[core::SpineLayout::sideIndex(s)], nerve);
+      simplifyMesh(mesh, options.tubeError);
       mesh.colors.assign(mesh.positions.size(), glm::vec4(1.0f));
       mesh.material = material(AnatomyMaterial::Nerve);
       scene.addNode(pair[core::SpineLayout::sideIndex(s)].id, glm::mat4(1.0f),
@@ -142,7 +146,8 @@ io::Scene buildAnatomy(const core::SpineLayout& layout,
 
   if (options.legs) {
     addLegBones(scene, layout, options, material(AnatomyMaterial::Bone));
-    addSkin(scene, layout, regions, options.skinCell, material(AnatomyMaterial::Skin));
+    addSkin(scene, layout, regions, options.skinCell, options.skinError,
+            material(AnatomyMaterial::Skin));
   }
   return scene;
 }

@@ -15,7 +15,7 @@
 
 namespace radicula::meshgen {
 
-inline constexpr std::size_t kTriangleBudget = 600000;
+inline constexpr std::size_t kTriangleBudget = 150000;
 
 struct AnatomyOptions {
   float vertebraCell = 0.0013f;  // metres; 1.3 mm keeps facets and pedicles crisp
@@ -26,7 +26,13 @@ struct AnatomyOptions {
   float longBoneCell = 0.0036f;
   float footCell = 0.0030f;
   float skinCell = 0.0095f;
-  bool legs = true;  // pelvis, leg bones and skin
+  // How far simplification may move a surface (metres): below what can be seen at the
+  // closest zoom of each part, while cutting the triangles a software renderer draws.
+  float spineError = 0.0001f;
+  float legError = 0.0004f;
+  float skinError = 0.0015f;
+  float tubeError = 0.0001f;  // roots and nerves are 1–6 mm thick
+  bool legs = true;           // pelvis, leg bones and skin
 };
 
 // Material indices the builder creates, in this order.

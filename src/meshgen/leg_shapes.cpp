@@ -256,9 +256,11 @@ void addLegBones(io::Scene& scene, const core::SpineLayout& layout, const Anatom
     for (const auto& part : parts) d = std::min(d, legs.field(part.bone, p));
     return d;
   };
+  MeshingOptions meshing;
+  meshing.simplifyError = options.legError;
   for (const auto& part : parts) {
     io::MeshData left = meshSdf([&](const glm::vec3& p) { return legs.field(part.bone, p); },
-                                legs.bounds(part.bone), part.cell);
+                                legs.bounds(part.bone), part.cell, meshing);
     bakeAmbientOcclusion(left, all, 0.012f);
     left.material = material;
     io::MeshData right = mirrorX(left);

@@ -248,10 +248,13 @@ void paintRegions(const core::SpineLayout& layout, const std::vector<core::SkinR
 }
 
 void addSkin(io::Scene& scene, const core::SpineLayout& layout,
-             const std::vector<core::SkinRegion>& regions, float cell, int material) {
+             const std::vector<core::SkinRegion>& regions, float cell, float maxError,
+             int material) {
   const SkinShape skin(layout);
   const Sdf field = [&](const glm::vec3& p) { return skin.field(p); };
-  io::MeshData mesh = meshSdf(field, skin.bounds(), cell);
+  MeshingOptions meshing;
+  meshing.simplifyError = maxError;
+  io::MeshData mesh = meshSdf(field, skin.bounds(), cell, meshing);
   bakeAmbientOcclusion(mesh, field, 0.05f, 0.6f);
   mesh.regionIds.resize(mesh.positions.size());
   mesh.regionWeights.resize(mesh.positions.size());

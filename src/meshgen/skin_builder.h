@@ -41,6 +41,7 @@ void paintRegions(const core::SpineLayout& layout, const std::vector<core::SkinR
                   const glm::vec3& world, std::array<std::uint8_t, 4>& ids, glm::vec4& weights);
 
 void addSkin(io::Scene& scene, const core::SpineLayout& layout,
-             const std::vector<core::SkinRegion>& regions, float cell, int material);
+             const std::vector<core::SkinRegion>& regions, float cell, float maxError,
+             int material);
 
 }  // namespace radicula::meshgen

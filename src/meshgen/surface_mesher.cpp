@@ -4,6 +4,8 @@
 #include <cmath>
 #include <cstdint>
 
+#include "meshgen/mesh_simplifier.h"
+
 namespace radicula::meshgen {
 
 glm::vec3 sdfNormal(const Sdf& field, const glm::vec3& p, float h) {
@@ -142,6 +144,7 @@ io::MeshData meshSdf(const Sdf& field, const io::Bounds& box, float cell,
     }
   }
   dropSmallPieces(mesh, options.minComponentTriangles);
+  simplifyMesh(mesh, options.simplifyError);
   if (options.gradientNormals) {
     mesh.normals.resize(mesh.positions.size());
     for (std::size_t v = 0; v < mesh.positions.size(); ++v) {

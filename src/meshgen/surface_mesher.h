@@ -22,6 +22,9 @@ struct MeshingOptions {
   // Pieces smaller than this many triangles are dropped: slivers left where thin carvings
   // nearly cut through (0 keeps everything).
   std::size_t minComponentTriangles = 60;
+  // Edges are collapsed while the surface moves less than this (field units; 0 keeps the grid
+  // triangles). Generated assets use it; run-time lesion shapes are small and keep the grid.
+  float simplifyError = 0.0f;
 };
 
 // Removes connected pieces of fewer than `minTriangles` triangles and unused vertices.

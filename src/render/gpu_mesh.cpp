@@ -7,6 +7,8 @@
 #include <cstring>
 #include <vector>
 
+#include "render/mesh_lods.h"
+
 namespace radicula::render {
 
 namespace {
@@ -24,7 +26,7 @@ static_assert(sizeof(Vertex) == 52);
 
 }  // namespace
 
-GpuMesh::GpuMesh(const io::MeshData& mesh) {
+GpuMesh::GpuMesh(const io::MeshData& mesh, bool withLods) {
   const std::size_t n = mesh.positions.size();
   std::vector<Vertex> vertices(n);
   for (std::size_t i = 0; i < n; ++i) {
@@ -46,15 +48,21 @@ GpuMesh::GpuMesh(const io::MeshData& mesh) {
   glBindBuffer(GL_ARRAY_BUFFER, buffers_[0]);
   glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(vertices.size() * sizeof(Vertex)),
                vertices.data(), GL_STATIC_DRAW);
-  // Triangles reordered for the post-transform vertex cache: a software renderer shades far
-  // fewer vertices per frame this way.
-  std::vector<std::uint32_t> indices(mesh.indices.size());
-  meshopt_optimizeVertexCache(indices.data(), mesh.indices.data(), mesh.indices.size(), n);
+  // Every level's triangles reordered for the post-transform vertex cache: a software
+  // renderer shades far fewer vertices per frame this way.
+  std::vector<MeshLod> lods =
+      withLods ? buildMeshLods(mesh) : std::vector<MeshLod>{{mesh.indices, 0.0f}};
+  std::vector<std::uint32_t> indices;
+  for (const MeshLod& lod : lods) {
+    const std::size_t first = indices.size();
+    indices.resize(first + lod.indices.size());
+    meshopt_optimizeVertexCache(indices.data() + first, lod.indices.data(), lod.indices.size(), n);
+    levels_.push_back({first, lod.indices.size(), lod.error});
+  }
   glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, buffers_[1]);
   glBufferData(GL_ELEMENT_ARRAY_BUFFER,
                static_cast<GLsizeiptr>(indices.size() * sizeof(std::uint32_t)), indices.data(),
                GL_STATIC_DRAW);
-  indexCount_ = mesh.indices.size();
 
   const auto offset = [](std::size_t bytes) { return reinterpret_cast<const void*>(bytes); };
   glEnableVertexAttribArray(kPosition);
@@ -83,9 +91,11 @@ GpuMesh::~GpuMesh() {
   glDeleteVertexArrays(1, &vao_);
 }
 
-void GpuMesh::draw() const {
+void GpuMesh::draw(std::size_t lod) const {
+  const Level& level = levels_[lod < levels_.size() ? lod : levels_.size() - 1];
   glBindVertexArray(vao_);
-  glDrawElements(GL_TRIANGLES, static_cast<GLsizei>(indexCount_), GL_UNSIGNED_INT, nullptr);
+  glDrawElements(GL_TRIANGLES, static_cast<GLsizei>(level.count), GL_UNSIGNED_INT,
+                 reinterpret_cast<const void*>(level.first * sizeof(std::uint32_t)));
 }
 
 }  // namespace radicula::render

@@ -48,12 +48,24 @@ void RenderTarget::resize(int width, int height) {
 }
 
 void RenderTarget::create() {
+  glGenTextures(1, &resolveTex_);
+  glBindTexture(GL_TEXTURE_2D, resolveTex_);
+  glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width_, height_, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+
   glGenFramebuffers(1, &colorFbo_);
   glBindFramebuffer(GL_FRAMEBUFFER, colorFbo_);
-  glGenRenderbuffers(1, &colorRb_);
-  glBindRenderbuffer(GL_RENDERBUFFER, colorRb_);
-  glRenderbufferStorageMultisample(GL_RENDERBUFFER, samples_, GL_RGBA8, width_, height_);
-  glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, colorRb_);
+  if (samples_ > 0) {
+    glGenRenderbuffers(1, &colorRb_);
+    glBindRenderbuffer(GL_RENDERBUFFER, colorRb_);
+    glRenderbufferStorageMultisample(GL_RENDERBUFFER, samples_, GL_RGBA8, width_, height_);
+    glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, colorRb_);
+  } else {
+    // Without multisampling the frame is drawn straight into the texture: a software
+    // rasteriser pays for a resolve copy pixel by pixel.
+    glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, resolveTex_, 0);
+  }
   glGenRenderbuffers(1, &depthRb_);
   glBindRenderbuffer(GL_RENDERBUFFER, depthRb_);
   glRenderbufferStorageMultisample(GL_RENDERBUFFER, samples_, GL_DEPTH_COMPONENT24, width_,
@@ -63,16 +75,15 @@ void RenderTarget::create() {
     throw GlError("colour target is incomplete");
   }
 
-  glGenFramebuffers(1, &resolveFbo_);
-  glBindFramebuffer(GL_FRAMEBUFFER, resolveFbo_);
-  glGenTextures(1, &resolveTex_);
-  glBindTexture(GL_TEXTURE_2D, resolveTex_);
-  glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width_, height_, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
-  glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, resolveTex_, 0);
-  if (glCheckFramebufferStatus(GL_FRAMEBUFFER) != GL_FRAMEBUFFER_COMPLETE) {
-    throw GlError("resolve target is incomplete");
+  if (samples_ > 0) {
+    glGenFramebuffers(1, &resolveFbo_);
+    glBindFramebuffer(GL_FRAMEBUFFER, resolveFbo_);
+    glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, resolveTex_, 0);
+    if (glCheckFramebufferStatus(GL_FRAMEBUFFER) != GL_FRAMEBUFFER_COMPLETE) {
+      throw GlError("resolve target is incomplete");
+    }
+  } else {
+    resolveFbo_ = colorFbo_;
   }
 
   glGenFramebuffers(1, &idFbo_);
@@ -100,7 +111,7 @@ void RenderTarget::create() {
 
 void RenderTarget::destroy() {
   glDeleteFramebuffers(1, &colorFbo_);
-  glDeleteFramebuffers(1, &resolveFbo_);
+  if (resolveFbo_ != colorFbo_) glDeleteFramebuffers(1, &resolveFbo_);
   glDeleteFramebuffers(1, &idFbo_);
   glDeleteRenderbuffers(1, &colorRb_);
   glDeleteRenderbuffers(1, &depthRb_);
@@ -121,6 +132,7 @@ void RenderTarget::bindIds() {
 }
 
 void RenderTarget::resolve() {
+  if (resolveFbo_ == colorFbo_) return;  // drawn straight into the texture
   glBindFramebuffer(GL_READ_FRAMEBUFFER, colorFbo_);
   glBindFramebuffer(GL_DRAW_FRAMEBUFFER, resolveFbo_);
   glBlitFramebuffer(0, 0, width_, height_, 0, 0, width_, height_, GL_COLOR_BUFFER_BIT, GL_NEAREST);

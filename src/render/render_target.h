@@ -1,7 +1,7 @@
 // A RenderTarget is the offscreen image every frame is drawn into, at an explicit size: the
 // window shows it, --screenshot reads it back and tests probe it (one code path). It holds a
-// multisampled colour + depth buffer, a resolved colour texture, and an id buffer (R32UI +
-// depth) for picking and exact probes.
+// multisampled colour + depth buffer, a resolved colour texture (drawn into directly when there
+// is no multisampling), and an id buffer (R32UI + depth) for picking and exact probes.
 #pragma once
 
 #include <cstdint>

@@ -3,8 +3,10 @@
 #include <epoxy/gl.h>
 
 #include <algorithm>
+#include <cmath>
 
 #include "render/gl_error.h"
+#include "render/mesh_lods.h"
 
 namespace radicula::render {
 
@@ -28,7 +30,9 @@ void SceneRenderer::setScene(const io::Scene* scene) {
   meshes_.clear();
   items_.clear();
   if (scene == nullptr) return;
-  for (const auto& mesh : scene->meshes) meshes_.push_back(std::make_unique<GpuMesh>(mesh));
+  for (const auto& mesh : scene->meshes) {
+    meshes_.push_back(std::make_unique<GpuMesh>(mesh, /*withLods=*/true));
+  }
   for (int i = 0; i < static_cast<int>(scene->nodes.size()); ++i) {
     const auto& node = scene->nodes[i];
     if (node.mesh < 0) continue;
@@ -39,6 +43,10 @@ void SceneRenderer::setScene(const io::Scene* scene) {
     io::Bounds b;
     for (const auto& p : scene->meshes[node.mesh].positions) b.add(p);
     item.center = glm::vec3(item.model * glm::vec4(b.center(), 1.0f));
+    item.scale =
+        std::max({glm::length(glm::vec3(item.model[0])), glm::length(glm::vec3(item.model[1])),
+                  glm::length(glm::vec3(item.model[2]))});
+    item.radius = b.empty() ? 0.0f : 0.5f * glm::length(b.size()) * item.scale;
     items_.push_back(item);
   }
   checkGl("uploading meshes");
@@ -51,8 +59,40 @@ void SceneRenderer::setOverlays(std::vector<Overlay> overlays) {
   checkGl("uploading overlays");
 }
 
-void SceneRenderer::drawItem(ShaderProgram& program, const DrawItem& item, const NodeStyle& style,
-                             const FrameStyle& frame) {
+std::size_t SceneRenderer::lodFor(const DrawItem& item, const OrbitCamera& camera,
+                                  int viewportHeight) const {
+  // Errors under half a pixel cannot be seen; the nearest point of the item decides.
+  constexpr float kMaxErrorPixels = 0.5f;
+  float distance = camera.distance;
+  if (!camera.orthographic) {
+    distance = std::max(glm::length(item.center - camera.eye()) - item.radius, camera.nearPlane());
+  }
+  const float perUnit = pixelsPerUnit(distance, glm::radians(camera.fovYDeg), viewportHeight);
+  const GpuMesh& mesh = *meshes_[item.mesh];
+  std::size_t lod = 0;
+  for (std::size_t i = 1; i < mesh.lodCount(); ++i) {
+    if (mesh.lodError(i) * item.scale * perUnit < kMaxErrorPixels) lod = i;
+  }
+  return lod;
+}
+
+std::size_t SceneRenderer::levelOfDetail(int node, const OrbitCamera& camera,
+                                         int viewportHeight) const {
+  for (const auto& item : items_) {
+    if (item.node == node) return lodFor(item, camera, viewportHeight);
+  }
+  return 0;
+}
+
+std::size_t SceneRenderer::levelCount(int node) const {
+  for (const auto& item : items_) {
+    if (item.node == node) return meshes_[item.mesh]->lodCount();
+  }
+  return 0;
+}
+
+void SceneRenderer::drawItem(ShaderProgram& program, const DrawItem& item, std::size_t lod,
+                             const NodeStyle& style, const FrameStyle& frame) {
   const io::MeshData& mesh = scene_->meshes[item.mesh];
   io::Material material;
   if (mesh.material >= 0 && mesh.material < static_cast<int>(scene_->materials.size())) {
@@ -69,8 +109,8 @@ void SceneRenderer::drawItem(ShaderProgram& program, const DrawItem& item, const
   program.set("uSelected", style.selected ? 1.0f : 0.0f);
   program.set("uHasRegions", mesh.regionIds.empty() ? 0 : 1);
   program.set("uPulseArc", frame.pulseArc);
-  meshes_[item.mesh]->draw();
-  drawnTriangles_ += meshes_[item.mesh]->triangleCount();
+  meshes_[item.mesh]->draw(lod);
+  drawnTriangles_ += meshes_[item.mesh]->triangleCount(lod);
 }
 
 void SceneRenderer::render(RenderTarget& target, const OrbitCamera& camera,
@@ -132,7 +172,7 @@ void SceneRenderer::render(RenderTarget& target, const OrbitCamera& camera,
         translucent.push_back(&item);
         continue;
       }
-      drawItem(meshProgram_, item, style, frame);
+      drawItem(meshProgram_, item, lodFor(item, camera, target.height()), style, frame);
     }
     for (std::size_t i = 0; i < overlays_.size(); ++i) {
       const Overlay& o = overlays_[i];
@@ -161,10 +201,11 @@ void SceneRenderer::render(RenderTarget& target, const OrbitCamera& camera,
     glEnable(GL_CULL_FACE);
     for (const DrawItem* item : translucent) {
       const NodeStyle& style = styleOf(frame, item->node);
+      const std::size_t lod = lodFor(*item, camera, target.height());
       glCullFace(GL_FRONT);
-      drawItem(meshProgram_, *item, style, frame);
+      drawItem(meshProgram_, *item, lod, style, frame);
       glCullFace(GL_BACK);
-      drawItem(meshProgram_, *item, style, frame);
+      drawItem(meshProgram_, *item, lod, style, frame);
     }
     glDisable(GL_CULL_FACE);
     glDepthMask(GL_TRUE);
@@ -211,7 +252,7 @@ void SceneRenderer::renderIds(RenderTarget& target, const OrbitCamera& camera,
       }
       idProgram_.set("uModel", item.model);
       idProgram_.set("uObjectId", static_cast<unsigned>(item.node + 1));
-      meshes_[item.mesh]->draw();
+      meshes_[item.mesh]->draw(lodFor(item, camera, target.height()));
     }
   }
   if (scene_ != nullptr) {

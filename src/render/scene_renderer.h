@@ -78,6 +78,10 @@ class SceneRenderer {
   std::optional<int> nodeAt(RenderTarget& target, int x, int y) const;
 
   std::size_t drawnTriangles() const { return drawnTriangles_; }
+  // The level of detail `node` is drawn at with this camera (0: every triangle; 0 for nodes
+  // without a mesh), and how many levels it has.
+  std::size_t levelOfDetail(int node, const OrbitCamera& camera, int viewportHeight) const;
+  std::size_t levelCount(int node) const;
 
  private:
   struct DrawItem {
@@ -85,10 +89,15 @@ class SceneRenderer {
     int mesh = 0;
     glm::mat4 model{1.0f};
     glm::vec3 center{0.0f};
+    float radius = 0.0f;  // world-space bounding sphere around `center`
+    float scale = 1.0f;   // largest scale of `model`, turning mesh errors into world lengths
   };
 
-  void drawItem(ShaderProgram& program, const DrawItem& item, const NodeStyle& style,
-                const FrameStyle& frame);
+  // The level of detail of `item` for this camera: the coarsest one that looks the same.
+  std::size_t lodFor(const DrawItem& item, const OrbitCamera& camera, int viewportHeight) const;
+
+  void drawItem(ShaderProgram& program, const DrawItem& item, std::size_t lod,
+                const NodeStyle& style, const FrameStyle& frame);
 
   ShaderProgram meshProgram_;
   ShaderProgram idProgram_;
