@@ -2,6 +2,9 @@
 // Lighting that reads well on a software renderer: a soft key light, hemisphere ambient and a
 // rim light, with ambient occlusion baked into the vertices; gamma-correct output.
 // Highlights: lit skin regions and a glowing nerve with a pulse travelling distally.
+// Written for a software rasteriser (llvmpipe), where this shader is most of a frame's cost and
+// every branch runs masked for every pixel: one pow() (a log and an exp polynomial there) for
+// the highlight, otherwise only square roots and multiply-adds.
 
 in vec3 vWorldPos;
 in vec3 vNormal;
@@ -23,24 +26,20 @@ uniform bool uCapCut;          // a clipping plane cuts the scene: fill cut soli
 
 out vec4 fragColor;
 
+// sRGB encoding from three square roots, within 0.3 % of the exact curve above black.
 vec3 toSrgb(vec3 linear) {
-  vec3 lo = linear * 12.92;
-  vec3 hi = 1.055 * pow(linear, vec3(1.0 / 2.4)) - 0.055;
-  return mix(lo, hi, step(vec3(0.0031308), linear));
+  vec3 c = clamp(linear, 0.0, 1.0);
+  vec3 s1 = sqrt(c);
+  vec3 s2 = sqrt(s1);
+  vec3 s3 = sqrt(s2);
+  return 0.662002687 * s1 + 0.684122060 * s2 - 0.323583601 * s3 - 0.0225411470 * c;
 }
 
 void main() {
-  // Looking through the cut of a closed solid shows its inside faces: painting them flat in
-  // the material's colour reads as a solid cross-section (a cap) without extra geometry.
-  if (uCapCut && !gl_FrontFacing) {
-    vec3 cap = uBaseColor.rgb * 0.92 + vec3(0.02);
-    fragColor = vec4(toSrgb(cap), 1.0);
-    return;
-  }
   vec3 n = normalize(vNormal);
   if (!gl_FrontFacing) n = -n;
   vec3 v = normalize(uEye - vWorldPos);
-  vec3 l = normalize(uKeyDir);
+  vec3 l = uKeyDir;  // unit length from the renderer
   vec3 h = normalize(l + v);
 
   vec3 base = uBaseColor.rgb;
@@ -51,7 +50,9 @@ void main() {
       // Soft bands every 25 cm riding down every glowing tube from its proximal end, so the
       // light seems to run from the lesion to the leg.
       float d = fract((vNerveArc - uPulseArc) / 0.25) - 0.5;
-      glowHere *= 0.7 + 0.6 * exp(-d * d / 0.004);
+      float q = max(1.0 - d * d * 62.5, 0.0);  // (1 - d*d/0.016)^4, close to exp(-d*d/0.004)
+      q *= q;
+      glowHere *= 0.7 + 0.6 * q * q;
     }
     base = mix(base, uGlowColor, clamp(glowHere, 0.0, 1.0));
   }
@@ -64,7 +65,8 @@ void main() {
   vec3 sky = vec3(0.42, 0.45, 0.50);
   vec3 ground = vec3(0.20, 0.18, 0.16);
   vec3 ambient = mix(ground, sky, 0.5 + 0.5 * n.y) * vOcclusion;
-  float rim = pow(1.0 - max(dot(n, v), 0.0), 3.0) * 0.25;
+  float edge = 1.0 - max(dot(n, v), 0.0);
+  float rim = edge * edge * edge * 0.25;
 
   vec3 color = base * (ambient + 0.75 * mix(diffuse, wrap, 0.5) * mix(0.6, 1.0, vOcclusion)) +
                vec3(specular) + rim * vec3(0.55, 0.6, 0.7);
@@ -74,5 +76,12 @@ void main() {
 
   // Lit regions stay visible through the x-ray skin: they become nearly opaque.
   float alpha = max(uBaseColor.a, clamp(vRegionIntensity, 0.0, 1.0) * 0.85);
+
+  // Looking through the cut of a closed solid shows its inside faces: painting them flat in
+  // the material's colour reads as a solid cross-section (a cap) without extra geometry.
+  if (uCapCut && !gl_FrontFacing) {
+    color = uBaseColor.rgb * 0.92 + vec3(0.02);
+    alpha = 1.0;
+  }
   fragColor = vec4(toSrgb(color), alpha);
 }

@@ -66,8 +66,8 @@ void drawSceneInto(Session& session, unsigned framebuffer, int fbWidth, int fbHe
   session.renderScene();
   glBindFramebuffer(GL_FRAMEBUFFER, framebuffer);
   glViewport(0, 0, fbWidth, fbHeight);
-  const glm::vec3 bg = session.view().style.background;
-  glClearColor(bg.r, bg.g, bg.b, 1.0f);
+  // The side panels draw no background of their own (ui::kPanelColor): clear to it.
+  glClearColor(ui::kPanelColor[0], ui::kPanelColor[1], ui::kPanelColor[2], 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
   // GL's origin is bottom-left.
   session.view().blitTo(framebuffer, rect.x, fbHeight - rect.y - rect.height, rect.width,

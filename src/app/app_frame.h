@@ -26,7 +26,7 @@ void drawOrientationMarkers(Session& session, const PixelRect& rect, float pixel
 // The ImGui frame must have been begun by the caller.
 ui::UiCommands drawInterfaceFrame(Session& session, ImGuiLayer& imgui);
 
-// Renders the scene into `rect` of `framebuffer` (clearing the rest to the background).
+// Renders the scene into `rect` of `framebuffer`, clearing the rest to the panel colour.
 void drawSceneInto(Session& session, unsigned framebuffer, int framebufferWidth,
                    int framebufferHeight, const PixelRect& rect);
 

@@ -9,6 +9,8 @@
 
 #include <filesystem>
 
+#include "ui/interface.h"
+
 namespace radicula::app {
 
 namespace {
@@ -58,7 +60,8 @@ ImGuiLayer::ImGuiLayer(GLFWwindow* window, float scale) : scale_(scale) {
   style.WindowBorderSize = 0.0f;
   style.FramePadding = ImVec2(8, 5);
   style.ItemSpacing = ImVec2(8, 7);
-  style.Colors[ImGuiCol_WindowBg] = ImVec4(0.13f, 0.14f, 0.16f, 0.97f);
+  style.Colors[ImGuiCol_WindowBg] =
+      ImVec4(ui::kPanelColor[0], ui::kPanelColor[1], ui::kPanelColor[2], 0.97f);
   style.Colors[ImGuiCol_Header] = ImVec4(0.20f, 0.25f, 0.32f, 1.0f);
   style.ScaleAllSizes(scale);
 

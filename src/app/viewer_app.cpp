@@ -234,6 +234,8 @@ Viewer* viewerOf(GLFWwindow* w) {
 int runViewer(const CliOptions& options, std::ostream& err) {
   return guarded(err, [&] {
     GlWindow window(1600, 1000, "Radicula", /*visible=*/true);
+    // Narrower than both side panels and the view would leave no room for the anatomy.
+    glfwSetWindowSizeLimits(window.handle(), 960, 600, GLFW_DONT_CARE, GLFW_DONT_CARE);
     int w = 0, h = 0;
     window.framebufferSize(&w, &h);
     Session session(options, std::max(w, 1), std::max(h, 1));

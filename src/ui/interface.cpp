@@ -320,14 +320,25 @@ void drawViewControls(Frame& f) {
   }
 }
 
+// Fixed side panels; without a background of their own when they do not overlap (see
+// kPanelColor), so the cleared frame shows through.
+ImGuiWindowFlags sidePanelFlags(const InterfaceModel& model) {
+  ImGuiWindowFlags flags = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
+                           ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoTitleBar |
+                           ImGuiWindowFlags_NoBringToFrontOnFocus;
+  const ViewportInsets insets = panelInsets(model);
+  if (insets.left + insets.right <= ImGui::GetIO().DisplaySize.x) {
+    flags |= ImGuiWindowFlags_NoBackground;
+  }
+  return flags;
+}
+
 void drawLesionPanel(Frame& f, float top, float height) {
   const auto& s = *f.model.state;
   const float scale = f.model.scale;
   ImGui::SetNextWindowPos(ImVec2(0, top));
   ImGui::SetNextWindowSize(ImVec2(kLeftWidth * scale, height));
-  ImGui::Begin("###lesions", nullptr,
-               ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
-                   ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoBringToFrontOnFocus);
+  ImGui::Begin("###lesions", nullptr, sidePanelFlags(f.model));
   if (f.model.anatomy) {
     ImGui::TextUnformatted(f.label("lesions.title").c_str());
     ImGui::Spacing();
@@ -417,9 +428,7 @@ void drawFindingsPanel(Frame& f, float top, float height) {
   const ImVec2 display = ImGui::GetIO().DisplaySize;
   ImGui::SetNextWindowPos(ImVec2(display.x - kRightWidth * scale, top));
   ImGui::SetNextWindowSize(ImVec2(kRightWidth * scale, height));
-  ImGui::Begin("###findings", nullptr,
-               ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
-                   ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoBringToFrontOnFocus);
+  ImGui::Begin("###findings", nullptr, sidePanelFlags(f.model));
   ImGui::TextUnformatted(f.label("findings.title").c_str());
   ImGui::Separator();
   const core::FindingTexts* texts = f.model.texts;

@@ -20,6 +20,11 @@ struct ViewportInsets {
 };
 ViewportInsets panelInsets(const InterfaceModel& model);
 
+// Colour of the side panels (sRGB). When both panels fit side by side they draw no background
+// of their own: the frame is cleared to this colour before the interface is drawn, which
+// spares a software renderer a blended fill of most of the window on every frame.
+inline constexpr float kPanelColor[3] = {0.13f, 0.14f, 0.16f};
+
 // Name and a sentence about a structure, from its glTF node name ("root.L5.left").
 struct StructureText {
   std::string name;
