@@ -131,12 +131,14 @@ class History {
   // Replaces the state without an undo step (e.g. after loading settings); clears redo.
   void reset(AppState state);
 
+  // Undo steps kept; older ones are forgotten, so a long session holds bounded memory.
+  static constexpr std::size_t kMaxUndo = 200;
+
  private:
   AppState state_;
   std::vector<Scenario> undo_;
   std::vector<Scenario> redo_;
   std::optional<int> lastUpdateIndex_;
-  static constexpr std::size_t kMaxUndo = 200;
 };
 
 }  // namespace radicula::core
