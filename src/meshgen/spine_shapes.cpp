@@ -123,11 +123,12 @@ SpineShapes::SpineShapes(const core::SpineLayout& layout) : layout_(layout) {
               glm::any(glm::greaterThan(lo, box.max + margin))) {
             continue;
           }
-          carves_[v].push_back({a * kToMm, b * kToMm, path.points[i - 3].radius * kToMm,
-                                path.points[i].radius * kToMm});
+          carves_[v].add(a * kToMm, b * kToMm, path.points[i - 3].radius * kToMm,
+                         path.points[i].radius * kToMm);
         }
       }
     }
+    carves_[v].build();
   }
 
   // Ligamentum flavum: from the front of the lower edge of each lamina to the upper edge of the
@@ -230,13 +231,77 @@ float SpineShapes::inferiorProcess(int v, const glm::vec3& world, const glm::vec
   return sdf::smax(d, radial - (kFacetRadius - 0.5f * kJointSpace), 0.8f);
 }
 
-float SpineShapes::carve(const std::vector<Carve>& tubes, const glm::vec3& p) const {
+void SpineShapes::CarveSet::add(const glm::vec3& a, const glm::vec3& b, float ra, float rb) {
+  tubes.push_back(
+      {a, b, ra, rb, glm::min(a, b) - glm::vec3(8.0f), glm::max(a, b) + glm::vec3(8.0f)});
+}
+
+// Grid cell edge (mm): a tube's box spans a few cells, a cell meets a few dozen tubes.
+constexpr float kCarveCell = 4.0f;
+
+glm::ivec3 SpineShapes::CarveSet::cellOf(const glm::vec3& p) const {
+  // Monotonic in p, so a point inside a tube's box falls in a cell between those of the box's
+  // corners, which build() listed the tube in. Callers keep p within [min, max].
+  return glm::ivec3(glm::min(glm::floor((p - min) / kCarveCell), glm::vec3(cells - 1)));
+}
+
+void SpineShapes::CarveSet::build() {
+  if (tubes.empty()) return;
+  min = tubes.front().lo;
+  max = tubes.front().hi;
+  for (const Carve& t : tubes) {
+    min = glm::min(min, t.lo);
+    max = glm::max(max, t.hi);
+  }
+  cells = glm::max(glm::ivec3(glm::ceil((max - min) / kCarveCell)), glm::ivec3(1));
+  const auto cellIndex = [&](int x, int y, int z) {
+    return static_cast<std::size_t>(x) +
+           static_cast<std::size_t>(cells.x) *
+               (static_cast<std::size_t>(y) + static_cast<std::size_t>(cells.y) * z);
+  };
+  const std::size_t count = static_cast<std::size_t>(cells.x) * cells.y * cells.z;
+  // Counting pass, then fill: every cell's list in one array.
+  std::vector<std::uint32_t> fill(count + 1, 0);
+  for (int pass = 0; pass < 2; ++pass) {
+    for (std::uint32_t t = 0; t < tubes.size(); ++t) {
+      const glm::ivec3 lo = cellOf(tubes[t].lo), hi = cellOf(tubes[t].hi);
+      for (int z = lo.z; z <= hi.z; ++z) {
+        for (int y = lo.y; y <= hi.y; ++y) {
+          for (int x = lo.x; x <= hi.x; ++x) {
+            const std::size_t c = cellIndex(x, y, z);
+            if (pass == 0) {
+              ++fill[c + 1];
+            } else {
+              index[fill[c]++] = t;
+            }
+          }
+        }
+      }
+    }
+    if (pass == 0) {
+      for (std::size_t c = 0; c < count; ++c) fill[c + 1] += fill[c];
+      start = fill;
+      index.resize(fill[count]);
+    }
+  }
+}
+
+float SpineShapes::carve(const CarveSet& set, const glm::vec3& p) const {
+  // Outside every tube's box (or not a number) no tube cuts, as when testing them all.
+  if (!(p.x >= set.min.x && p.y >= set.min.y && p.z >= set.min.z && p.x <= set.max.x &&
+        p.y <= set.max.y && p.z <= set.max.z)) {
+    return 1e9f;
+  }
+  const glm::ivec3 c = set.cellOf(p);
+  const std::size_t cell =
+      static_cast<std::size_t>(c.x) +
+      static_cast<std::size_t>(set.cells.x) *
+          (static_cast<std::size_t>(c.y) + static_cast<std::size_t>(set.cells.y) * c.z);
   float d = 1e9f;
-  for (const auto& c : tubes) {
-    const glm::vec3 lo = glm::min(c.a, c.b) - glm::vec3(8.0f),
-                    hi = glm::max(c.a, c.b) + glm::vec3(8.0f);
-    if (glm::any(glm::lessThan(p, lo)) || glm::any(glm::greaterThan(p, hi))) continue;
-    d = std::min(d, sdf::taperedCapsule(p, c.a, c.b, c.ra, c.rb));
+  for (std::uint32_t k = set.start[cell]; k < set.start[cell + 1]; ++k) {
+    const Carve& t = set.tubes[set.index[k]];
+    if (glm::any(glm::lessThan(p, t.lo)) || glm::any(glm::greaterThan(p, t.hi))) continue;
+    d = std::min(d, sdf::taperedCapsule(p, t.a, t.b, t.ra, t.rb));
   }
   return d;
 }

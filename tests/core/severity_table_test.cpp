@@ -31,7 +31,10 @@ TEST(SeverityTable, OtherZonesNoneBelow02TouchingBelow035AffectedFrom035) {
                                                   {PathologyType::Stenosis, Zone::Foraminal},
                                                   {PathologyType::Osteophyte, Zone::Paracentral},
                                                   {PathologyType::Osteophyte, Zone::Foraminal}};
-  for (const auto& [type, zone] : kinds) {
+  for (const auto& kind : kinds) {
+    // Plain variables, not structured bindings: clang 14 cannot capture those in the lambda.
+    const PathologyType type = kind.first;
+    const Zone zone = kind.second;
     for (DiscLevel level : kDiscLevels) {
       const Root target = zone == Zone::Paracentral ? traversingRoot(level) : exitingRoot(level);
       const auto at = [&](float s) {
