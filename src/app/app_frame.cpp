@@ -74,4 +74,17 @@ void drawSceneInto(Session& session, unsigned framebuffer, int fbWidth, int fbHe
                         rect.height);
 }
 
+ui::UiCommands drawOffscreenWindowFrame(Session& session, ImGuiLayer& imgui,
+                                        render::RenderTarget& target, int w, int h,
+                                        bool drawScene) {
+  imgui.beginHeadlessFrame(w, h);
+  const PixelRect rect = sceneRect(session, imgui, w, h, 1.0f, true);
+  if (drawScene) drawSceneInto(session, target.colorFramebuffer(), w, h, rect);
+  drawOrientationMarkers(session, rect, 1.0f);
+  ui::UiCommands commands = drawInterfaceFrame(session, imgui);
+  target.bindColor();
+  imgui.endFrame(w, h);
+  return commands;
+}
+
 }  // namespace radicula::app

@@ -4,6 +4,7 @@
 
 #include "app/imgui_layer.h"
 #include "app/session.h"
+#include "render/render_target.h"
 #include "ui/ui_command.h"
 
 namespace radicula::app {
@@ -29,5 +30,12 @@ ui::UiCommands drawInterfaceFrame(Session& session, ImGuiLayer& imgui);
 // Renders the scene into `rect` of `framebuffer`, clearing the rest to the panel colour.
 void drawSceneInto(Session& session, unsigned framebuffer, int framebufferWidth,
                    int framebufferHeight, const PixelRect& rect);
+
+// One whole window frame drawn offscreen into `target` (w x h), as the viewer draws it on
+// screen: panels, the 3D view in their free rectangle (unless `drawScene` is false: panels
+// still settling), orientation markers. Returns what the interface asked for.
+ui::UiCommands drawOffscreenWindowFrame(Session& session, ImGuiLayer& imgui,
+                                        render::RenderTarget& target, int w, int h,
+                                        bool drawScene = true);
 
 }  // namespace radicula::app

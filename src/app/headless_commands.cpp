@@ -66,15 +66,7 @@ int runScreenshot(const CliOptions& options, std::ostream& /*out*/, std::ostream
     ImGuiLayer imgui(nullptr, 1.0f);
     imgui.setLargeText(session.state().largeText);
     // Auto-sized panels settle over a couple of frames; the scene is drawn once, last.
-    for (int i = 0; i < 3; ++i) {
-      imgui.beginHeadlessFrame(w, h);
-      const PixelRect rect = sceneRect(session, imgui, w, h, 1.0f, true);
-      if (i == 2) drawSceneInto(session, frame.colorFramebuffer(), w, h, rect);
-      drawOrientationMarkers(session, rect, 1.0f);
-      drawInterfaceFrame(session, imgui);
-      frame.bindColor();
-      imgui.endFrame(w, h);
-    }
+    for (int i = 0; i < 3; ++i) drawOffscreenWindowFrame(session, imgui, frame, w, h, i == 2);
     frame.resolve();
     io::writePng(options.screenshot, frame.readColor());
     return 0;
@@ -112,13 +104,7 @@ int runBenchmark(const CliOptions& options, std::ostream& out, std::ostream& err
         session.orbit(360.0f / static_cast<float>(options.frames), 0.0f);
         session.advance(1.0f / 60.0f);
         if (withInterface) {
-          imgui.beginHeadlessFrame(w, h);
-          const PixelRect rect = sceneRect(session, imgui, w, h, 1.0f, true);
-          drawSceneInto(session, screen.colorFramebuffer(), w, h, rect);
-          drawOrientationMarkers(session, rect, 1.0f);
-          drawInterfaceFrame(session, imgui);
-          screen.bindColor();
-          imgui.endFrame(w, h);
+          drawOffscreenWindowFrame(session, imgui, screen, w, h);
           screen.finish();
         } else {
           session.resizeView(w, h);

@@ -176,14 +176,9 @@ class Soak {
     io.MousePos = mouse_;
     io.MouseDown[0] = mouseDown_;
     frame_.resize(width_, height_);
-    imgui_.beginHeadlessFrame(width_, height_);
-    const app::PixelRect rect = app::sceneRect(session_, imgui_, width_, height_, 1.0f, true);
     session_.hoverAt(hover_);
-    app::drawSceneInto(session_, frame_.colorFramebuffer(), width_, height_, rect);
-    app::drawOrientationMarkers(session_, rect, 1.0f);
-    const ui::UiCommands commands = app::drawInterfaceFrame(session_, imgui_);
-    frame_.bindColor();
-    imgui_.endFrame(width_, height_);
+    const ui::UiCommands commands =
+        app::drawOffscreenWindowFrame(session_, imgui_, frame_, width_, height_);
     frame_.resolve();
     render::checkGl("drawing the interface");
     for (const auto& c : commands) {
