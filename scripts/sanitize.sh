@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Builds the tests with AddressSanitizer and UndefinedBehaviorSanitizer in ./build-asan
-# (RADICULA_SANITIZE=ON) and runs them; any report fails the run.
+# Builds the tests with AddressSanitizer and UndefinedBehaviorSanitizer in ./build-sanitize
+# (clang, see scripts/configure_sanitized.sh) and runs them; any report fails the run.
 # Usage: scripts/sanitize.sh [tier ...]   (tiers: core meshgen io ui gl app; default all)
 # The GL and app tiers run under a virtual X server when there is no display.
 set -euo pipefail
@@ -9,8 +9,7 @@ tiers=("$@")
 ((${#tiers[@]})) || tiers=(core meshgen io ui gl app)
 
 bash scripts/setup.sh
-cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DRADICULA_SANITIZE=ON \
-  >/dev/null
+bash scripts/configure_sanitized.sh
 targets=()
 needs_gl=0
 for tier in "${tiers[@]}"; do
@@ -18,7 +17,7 @@ for tier in "${tiers[@]}"; do
   [[ $tier == gl || $tier == app ]] && needs_gl=1
 done
 ((needs_gl)) && targets+=(radicula)
-cmake --build build-asan -j2 --target "${targets[@]}"
+cmake --build build-sanitize -j2 --target "${targets[@]}"
 if [[ " ${tiers[*]} " == *" meshgen "* ]] && [ -f package-lock.json ] &&
   [ ! -d node_modules/gltf-validator ]; then
   npm ci --silent --no-audit --no-fund >/dev/null
@@ -37,12 +36,12 @@ done
 label() { local IFS='|'; echo "^($*)\$"; }
 status=0
 if ((${#plain[@]})); then
-  ctest --test-dir build-asan --output-on-failure -j2 -L "$(label "${plain[@]}")" || status=1
+  ctest --test-dir build-sanitize --output-on-failure -j2 -L "$(label "${plain[@]}")" || status=1
 fi
 if ((${#gl[@]})); then
   run=()
   [ -n "${DISPLAY:-}" ] || run=(xvfb-run -a -s "-screen 0 1920x1080x24")
-  "${run[@]}" ctest --test-dir build-asan --output-on-failure -j2 -L "$(label "${gl[@]}")" ||
+  "${run[@]}" ctest --test-dir build-sanitize --output-on-failure -j2 -L "$(label "${gl[@]}")" ||
     status=1
 fi
 exit "$status"
