@@ -23,6 +23,7 @@ uniform float uGlowFromArc;    // the nerve glows distal to this arc (metres)
 uniform float uPulseArc;       // phase of the travelling pulses (metres); < 0 disables them
 uniform float uSelected;       // 1 for the selected structure: a soft outline tint
 uniform bool uCapCut;          // a clipping plane cuts the scene: fill cut solids flat
+uniform float uShowThrough;    // > 0: a lesion seen through what covers it, at this opacity
 
 out vec4 fragColor;
 
@@ -82,6 +83,11 @@ void main() {
   if (uCapCut && !gl_FrontFacing) {
     color = uBaseColor.rgb * 0.92 + vec3(0.02);
     alpha = 1.0;
+  }
+  // A lesion behind bone shows through it flatter and faint, so it reads as hidden, not in front.
+  if (uShowThrough > 0.0) {
+    color = mix(color, base, 0.6);
+    alpha = uShowThrough;
   }
   fragColor = vec4(toSrgb(color), alpha);
 }

@@ -147,6 +147,7 @@ void SceneRenderer::render(RenderTarget& target, const OrbitCamera& camera,
     meshProgram_.set("uClipPlane", frame.clipPlane);
     meshProgram_.set("uClipPlaneBelow", frame.clipPlaneBelow);
     meshProgram_.set("uCapCut", clipping ? 1 : 0);
+    meshProgram_.set("uShowThrough", 0.0f);
     meshProgram_.set("uRegionColor", frame.regionColor);
     meshProgram_.set("uGlowColor", frame.glowColor);
     meshProgram_.setArray("uRegionLeft", frame.regionLeft.data(), kMaxRegions);
@@ -174,18 +175,7 @@ void SceneRenderer::render(RenderTarget& target, const OrbitCamera& camera,
       }
       drawItem(meshProgram_, item, lodFor(item, camera, target.height()), style, frame);
     }
-    for (std::size_t i = 0; i < overlays_.size(); ++i) {
-      const Overlay& o = overlays_[i];
-      meshProgram_.set("uModel", glm::mat4(1.0f));
-      meshProgram_.set("uNormalMatrix", glm::mat3(1.0f));
-      meshProgram_.set("uBaseColor", o.color);
-      meshProgram_.set("uRoughness", o.roughness);
-      meshProgram_.set("uGlow", 0.0f);
-      meshProgram_.set("uSelected", 0.0f);
-      meshProgram_.set("uHasRegions", 0);
-      overlayMeshes_[i]->draw();
-      drawnTriangles_ += overlayMeshes_[i]->triangleCount();
-    }
+    drawOverlays();
     checkGl("opaque pass");
 
     // Translucent layers far to near, each with back faces first, without writing depth, so
@@ -207,10 +197,22 @@ void SceneRenderer::render(RenderTarget& target, const OrbitCamera& camera,
       glCullFace(GL_BACK);
       drawItem(meshProgram_, *item, lod, style, frame);
     }
+    checkGl("translucent pass");
+
+    // Overlays once more, only where something nearer covers them (depth test GREATER against
+    // the opaque depth), faint and blended over what hides them.
+    if (!overlays_.empty() && frame.overlayShowThrough > 0.0f) {
+      glCullFace(GL_BACK);
+      glDepthFunc(GL_GREATER);
+      meshProgram_.set("uShowThrough", frame.overlayShowThrough);
+      drawOverlays();
+      meshProgram_.set("uShowThrough", 0.0f);
+      glDepthFunc(GL_LESS);
+      checkGl("show-through pass");
+    }
     glDisable(GL_CULL_FACE);
     glDepthMask(GL_TRUE);
     glDisable(GL_BLEND);
-    checkGl("translucent pass");
   }
   target.resolve();
 
@@ -219,6 +221,21 @@ void SceneRenderer::render(RenderTarget& target, const OrbitCamera& camera,
     glDisable(GL_CLIP_DISTANCE1);
   }
   glBindFramebuffer(GL_FRAMEBUFFER, 0);
+}
+
+void SceneRenderer::drawOverlays() {
+  for (std::size_t i = 0; i < overlays_.size(); ++i) {
+    const Overlay& o = overlays_[i];
+    meshProgram_.set("uModel", glm::mat4(1.0f));
+    meshProgram_.set("uNormalMatrix", glm::mat3(1.0f));
+    meshProgram_.set("uBaseColor", o.color);
+    meshProgram_.set("uRoughness", o.roughness);
+    meshProgram_.set("uGlow", 0.0f);
+    meshProgram_.set("uSelected", 0.0f);
+    meshProgram_.set("uHasRegions", 0);
+    overlayMeshes_[i]->draw();
+    drawnTriangles_ += overlayMeshes_[i]->triangleCount();
+  }
 }
 
 void SceneRenderer::renderIds(RenderTarget& target, const OrbitCamera& camera,

@@ -43,6 +43,9 @@ struct FrameStyle {
   float pulseArc = -1.0f;          // < 0: no pulse (reduce motion)
   glm::vec4 clipPlane{0.0f};       // world plane; all zero disables
   glm::vec4 clipPlaneBelow{0.0f};  // closes a slab with clipPlane; zero: off
+  // Overlays (lesions) hidden behind opaque structures show through them at this opacity, so
+  // what presses on a root reads from every view, even from the side through a pedicle. 0: off.
+  float overlayShowThrough = 0.4f;
 };
 
 // A mesh drawn with the scene but not part of it, replaced freely while the user edits: the
@@ -98,6 +101,7 @@ class SceneRenderer {
 
   void drawItem(ShaderProgram& program, const DrawItem& item, std::size_t lod,
                 const NodeStyle& style, const FrameStyle& frame);
+  void drawOverlays();
 
   ShaderProgram meshProgram_;
   ShaderProgram idProgram_;
