@@ -8,7 +8,7 @@
 #include "core/content_error.h"
 #include "core/data_paths.h"
 #include "io/model_loader.h"
-#include "meshgen/surface_mesher.h"
+#include "meshgen/lesion_mesher.h"
 
 namespace radicula::app {
 
@@ -17,7 +17,6 @@ namespace {
 constexpr float kTransitionSeconds = 0.6f;
 constexpr float kPulseSpeed = 0.12f;      // metres of nerve per second: calm, readable
 constexpr float kPulseRunSeconds = 8.0f;  // how long the pulse runs after each change
-constexpr float kLesionCell = 0.0006f;    // 0.6 mm: smooth lesion surfaces, meshed in milliseconds
 
 bool isAnatomy(const io::Scene& scene) {
   return scene.findNode("vertebra.L4").has_value();
@@ -105,17 +104,9 @@ void Session::rebuildLesionMeshes() {
   const std::vector<core::PathologyShape> shapes = engine_->shapes(pathologies);
   std::vector<render::Overlay> overlays;
   for (std::size_t i = 0; i < shapes.size(); ++i) {
-    const core::PathologyShape& shape = shapes[i];
-    if (shape.bounds().empty()) continue;
-    io::Bounds box;
-    box.add(shape.bounds().lo);
-    box.add(shape.bounds().hi);
-    meshgen::MeshingOptions options;
-    options.projectionSteps = 1;
     render::Overlay overlay;
     overlay.name = "lesion." + std::to_string(i);
-    overlay.mesh = meshgen::meshSdf([&](const glm::vec3& p) { return shape.signedDistance(p); },
-                                    box, kLesionCell, options);
+    overlay.mesh = meshgen::meshLesion(shapes[i]);
     overlay.color = lesionColor(pathologies[i].type);
     overlay.roughness = 0.45f;
     if (overlay.mesh.triangleCount() > 0) overlays.push_back(std::move(overlay));

@@ -9,53 +9,15 @@
 #include <cstdlib>
 #include <vector>
 
+#include "bench/ten_lesions.h"
 #include "core/findings.h"
 
 using namespace radicula::core;
 
-namespace {
-
-Pathology spinal(PathologyType type, DiscLevel level, SideSpec side, Zone zone, float severity) {
-  Pathology p;
-  p.type = type;
-  p.level = level;
-  p.side = side;
-  p.zone = zone;
-  p.severity = severity;
-  return p;
-}
-
-std::vector<Pathology> tenLesions() {
-  std::vector<Pathology> out = {
-      spinal(PathologyType::Herniation, DiscLevel::L4L5, SideSpec::Left, Zone::Paracentral, 0.6f),
-      spinal(PathologyType::Herniation, DiscLevel::L5S1, SideSpec::Right, Zone::Foraminal, 0.5f),
-      spinal(PathologyType::Herniation, DiscLevel::L3L4, SideSpec::Both, Zone::Central, 0.9f),
-      spinal(PathologyType::Stenosis, DiscLevel::L2L3, SideSpec::Both, Zone::Central, 0.7f),
-      spinal(PathologyType::Stenosis, DiscLevel::L4L5, SideSpec::Right, Zone::Foraminal, 0.6f),
-      spinal(PathologyType::Osteophyte, DiscLevel::L1L2, SideSpec::Left, Zone::Paracentral, 0.5f),
-      spinal(PathologyType::Osteophyte, DiscLevel::L5S1, SideSpec::Both, Zone::Extraforaminal,
-             0.8f),
-      spinal(PathologyType::Spondylolisthesis, DiscLevel::L4L5, SideSpec::Both, Zone::Central,
-             0.8f),
-  };
-  Pathology piriformis;
-  piriformis.type = PathologyType::Piriformis;
-  piriformis.side = SideSpec::Left;
-  piriformis.severity = 0.6f;
-  out.push_back(piriformis);
-  Pathology fibular = piriformis;
-  fibular.type = PathologyType::FibularHead;
-  fibular.side = SideSpec::Right;
-  out.push_back(fibular);
-  return out;
-}
-
-}  // namespace
-
 int main(int argc, char** argv) {
   const int iterations = argc > 1 ? std::max(1, std::atoi(argv[1])) : 2000;
   const auto engine = ClinicalEngine::loadDefault();
-  const std::vector<Pathology> lesions = tenLesions();
+  const std::vector<Pathology> lesions = radicula::bench::tenLesions();
 
   std::size_t sink = 0;  // keeps the optimiser from dropping the work
   for (int i = 0; i < 50; ++i) sink += engine->analyse(lesions).regions.size();  // warm-up
