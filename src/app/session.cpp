@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <random>
 
 #include "app/handout.h"
 #include "app/startup_scene.h"
@@ -29,7 +30,9 @@ int languageIndex(core::Language l) {
 }  // namespace
 
 Session::Session(const CliOptions& options, int viewWidth, int viewHeight)
-    : engine_(core::ClinicalEngine::loadDefault()), presets_(core::PresetLibrary::loadDefault()) {
+    : engine_(core::ClinicalEngine::loadDefault()),
+      presets_(core::PresetLibrary::loadDefault()),
+      quizSeed_(std::random_device{}()) {
   for (const char* language : {"en", "es"}) {
     clinicalCatalogs_.push_back(core::TextCatalog::loadLanguage(language));
     labelCatalogs_.push_back(core::TextCatalog::load(
@@ -83,6 +86,7 @@ void Session::refresh() {
     highlights_.clear();
   }
   texts_ = engine_->texts(findings_, clinicalTexts());
+  updateQuizText();
   pulseLeft_ = kPulseRunSeconds;
   rebuildLesionMeshes();
   applyStyle();
@@ -114,13 +118,21 @@ void Session::rebuildLesionMeshes() {
   view_->setOverlays(std::move(overlays));
 }
 
+void Session::updateQuizText() {
+  if (state().quiz) quizText_ = core::quizText(state().quiz->question, clinicalTexts());
+}
+
 void Session::applyStyle() {
+  // While a quiz question waits for its answer nothing glows or lights: that is the answer.
+  const bool concealed = state().quiz && !state().quiz->answered();
+  const std::vector<core::NerveHighlight> noHighlights;
+  const core::Findings noFindings;
   StyleInputs in;
   in.scene = &view_->scene();
   in.layers = &layers_;
   in.view = &state().view;
-  in.highlights = &highlights_;
-  in.findings = &findings_;
+  in.highlights = concealed ? &noHighlights : &highlights_;
+  in.findings = concealed ? &noFindings : &findings_;
   in.selected = state().selected;
   in.hidden = &hiddenByView_;
   in.pulseArc = pulsing() ? pulseSeconds_ * kPulseSpeed : -1.0f;
@@ -188,6 +200,15 @@ void Session::execute(const ui::UiCommand& command) {
           openModel(c.path);
         } else if constexpr (std::is_same_v<T, ui::ExportHandout>) {
           exportHandout(c.path);
+        } else if constexpr (std::is_same_v<T, ui::NewQuizQuestion>) {
+          if (anatomy_) {
+            history_.execute(core::cmd::AskQuiz{core::makeQuizQuestion(*engine_, quizSeed_++)});
+            // The whole figure is too far away to see which zone the lesion sits in.
+            const std::string& v = state().view.view;
+            if (v != "axial" && v != "foramen" && v != "posterior") {
+              history_.execute(core::cmd::SetView{"axial"});
+            }
+          }
         } else if constexpr (std::is_same_v<T, ui::LoadPreset>) {
           if (const core::Preset* p = presets_.find(c.id)) {
             history_.execute(core::cmd::ReplaceScenario{p->scenario});
@@ -214,7 +235,12 @@ void Session::execute(const ui::UiCommand& command) {
   if (lesionsChanged || before.language != after.language) {
     refresh();
   } else {
+    updateQuizText();  // a new question can show the same lesion
     applyStyle();
+  }
+  // The answer reveals the glow: let its pulse run from the lesion down the leg.
+  if (after.quiz && after.quiz->answered() && !(before.quiz && before.quiz->answered())) {
+    pulseLeft_ = kPulseRunSeconds;
   }
 }
 
@@ -296,6 +322,7 @@ ui::InterfaceModel Session::interfaceModel(float scale) const {
   m.labels = &labels();
   m.clinical = &clinicalTexts();
   m.presets = &presets_;
+  m.quiz = state().quiz ? &quizText_ : nullptr;
   m.anatomy = anatomy_;
   m.canUndo = history_.canUndo();
   m.canRedo = history_.canRedo();

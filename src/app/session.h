@@ -4,6 +4,7 @@
 // handout and GL tests all drive a Session; it needs a current OpenGL context.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -83,6 +84,7 @@ class Session {
   void moveCameraTo(const std::string& view, bool animate);
   void applyStyle();
   void rebuildLesionMeshes();
+  void updateQuizText();
 
   std::unique_ptr<core::ClinicalEngine> engine_;
   core::PresetLibrary presets_;
@@ -109,6 +111,8 @@ class Session {
   ui::InterfaceState interfaceState_;
   std::string message_;
   bool quit_ = false;
+  std::uint32_t quizSeed_ = 0;  // the next question's; random per session
+  core::QuizText quizText_;
 };
 
 }  // namespace radicula::app

@@ -133,6 +133,29 @@ AppState applyCommand(const AppState& state, const Command& command) {
           s.reduceMotion = c.on;
         } else if constexpr (std::is_same_v<T, cmd::Select>) {
           s.selected = c.node;
+        } else if constexpr (std::is_same_v<T, cmd::AskQuiz>) {
+          if (!s.quiz) {
+            s.quiz = QuizState{};
+            s.quiz->before = s.scenario.pathologies;
+          }
+          s.quiz->question = c.question;
+          s.quiz->answer.reset();
+          s.scenario.pathologies = {c.question.lesion};
+          s.view.focusLevel = c.question.lesion.level;
+          s.view.focusSide = c.question.side;
+          s.selected.reset();
+        } else if constexpr (std::is_same_v<T, cmd::AnswerQuiz>) {
+          if (s.quiz && !s.quiz->answered() && c.option >= 0 &&
+              c.option < static_cast<int>(s.quiz->question.options.size())) {
+            s.quiz->answer = c.option;
+            ++s.quiz->asked;
+            if (c.option == s.quiz->question.correct) ++s.quiz->right;
+          }
+        } else if constexpr (std::is_same_v<T, cmd::EndQuiz>) {
+          if (s.quiz) {
+            s.scenario.pathologies = s.quiz->before;
+            s.quiz.reset();
+          }
         }
       },
       command);
@@ -148,6 +171,7 @@ bool changesLesions(const Command& command) {
 }
 
 void History::execute(const Command& command) {
+  if (state_.quiz && changesLesions(command)) state_ = applyCommand(state_, cmd::EndQuiz{});
   if (!changesLesions(command)) {
     state_ = applyCommand(state_, command);
     return;
@@ -165,7 +189,7 @@ void History::execute(const Command& command) {
 }
 
 void History::undo() {
-  if (undo_.empty()) return;
+  if (!canUndo()) return;
   redo_.push_back(state_.scenario);
   state_.scenario = std::move(undo_.back());
   undo_.pop_back();
@@ -173,7 +197,7 @@ void History::undo() {
 }
 
 void History::redo() {
-  if (redo_.empty()) return;
+  if (!canRedo()) return;
   undo_.push_back(state_.scenario);
   state_.scenario = std::move(redo_.back());
   redo_.pop_back();

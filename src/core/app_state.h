@@ -12,6 +12,7 @@
 
 #include "core/anatomy_ids.h"
 #include "core/pathology.h"
+#include "core/quiz.h"
 #include "core/scenario.h"
 
 namespace radicula::core {
@@ -36,6 +37,17 @@ struct ViewState {
   bool showDiscs = true;
 };
 
+// A "test yourself" round: the question on screen, the answer once given, the score so far,
+// and the user's own lesions, which come back when the round ends.
+struct QuizState {
+  QuizQuestion question;
+  std::optional<int> answer;  // the option chosen; the findings stay hidden until then
+  int asked = 0;
+  int right = 0;
+  std::vector<Pathology> before;
+  bool answered() const { return answer.has_value(); }
+};
+
 struct AppState {
   Scenario scenario;
   ViewState view;
@@ -44,6 +56,7 @@ struct AppState {
   bool largeText = false;
   bool reduceMotion = false;
   std::optional<std::string> selected;  // glTF node name of the selected structure
+  std::optional<QuizState> quiz;        // set while the user tests themselves
 
   // The scenario file the app saves: the lesions plus the view, language and mode (DESIGN §7
   // "the app saves its full state in this same format").
@@ -101,13 +114,25 @@ struct SetReduceMotion {
 struct Select {
   std::optional<std::string> node;
 };
+// Shows a quiz question: its lesion replaces the lesions on screen (starting a round keeps the
+// user's own to bring back) and the view turns to its level and side.
+struct AskQuiz {
+  QuizQuestion question;
+};
+// Answers the question on screen; only the first answer counts.
+struct AnswerQuiz {
+  int option = 0;
+};
+// Ends the round and brings back the user's own lesions.
+struct EndQuiz {};
 }  // namespace cmd
 
 using Command =
     std::variant<cmd::AddPathology, cmd::RemovePathology, cmd::UpdatePathology,
                  cmd::ClearPathologies, cmd::ReplaceScenario, cmd::SetView, cmd::SetFocus,
                  cmd::SetLayerOpacity, cmd::SetLayerVisible, cmd::SetMode, cmd::SetLanguage,
-                 cmd::SetLargeText, cmd::SetReduceMotion, cmd::Select>;
+                 cmd::SetLargeText, cmd::SetReduceMotion, cmd::Select, cmd::AskQuiz,
+                 cmd::AnswerQuiz, cmd::EndQuiz>;
 
 // The next state. Invalid commands (an index out of range, an unknown layer) leave the state
 // as it is; severities and opacities are clamped to 0..1.
@@ -117,15 +142,16 @@ AppState applyCommand(const AppState& state, const Command& command);
 bool changesLesions(const Command& command);
 
 // Undo and redo over lesion edits. View, language and mode changes are not undone: they are
-// how the user looks, not what they built.
+// how the user looks, not what they built. Nor is a quiz round: undo and redo wait while one
+// runs, and editing the lesions ends it first (bringing back the user's own to edit).
 class History {
  public:
   explicit History(AppState initial = {}) : state_(std::move(initial)) {}
 
   const AppState& state() const { return state_; }
   void execute(const Command& command);
-  bool canUndo() const { return !undo_.empty(); }
-  bool canRedo() const { return !redo_.empty(); }
+  bool canUndo() const { return !undo_.empty() && !state_.quiz; }
+  bool canRedo() const { return !redo_.empty() && !state_.quiz; }
   void undo();
   void redo();
   // Replaces the state without an undo step (e.g. after loading settings); clears redo.

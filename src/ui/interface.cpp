@@ -23,6 +23,10 @@ const std::array<const char*, 6> kViews = {"side", "posterior", "axial", "forame
 // anything else. Lesion toggles use blue so they stay distinct for colour-blind users.
 const ImVec4 kRedFlag(0.78f, 0.08f, 0.08f, 1.0f);
 const ImVec4 kToggleOn(0.16f, 0.45f, 0.80f, 1.0f);
+// Quiz answers in Okabe-Ito bluish green (right) and orange (the wrong choice): red stays the
+// red-flag banner's alone.
+const ImVec4 kAnswerRight(0.0f, 0.62f, 0.45f, 1.0f);
+const ImVec4 kAnswerWrong(0.90f, 0.62f, 0.0f, 1.0f);
 
 struct Frame {
   const InterfaceModel& model;
@@ -349,8 +353,10 @@ void drawLesionPanel(Frame& f, float top, float height) {
         {PathologyType::Stenosis, "stenosis"}};
     for (std::size_t t = 0; t < toggles.size(); ++t) {
       const auto [type, key] = toggles[t];
+      // A quiz question's lesion is not the user's: the toggles stay off and adding a lesion
+      // ends the round (History brings the user's own lesions back first).
       int first = -1;
-      for (int i = 0; i < static_cast<int>(s.scenario.pathologies.size()); ++i) {
+      for (int i = 0; !s.quiz && i < static_cast<int>(s.scenario.pathologies.size()); ++i) {
         if (s.scenario.pathologies[i].type == type) {
           first = i;
           break;
@@ -394,15 +400,25 @@ void drawLesionPanel(Frame& f, float top, float height) {
       }
       f.traced("presets");
     }
+    if (ImGui::Button(f.id("quiz.start", "quiz.start").c_str(),
+                      ImVec2(ImGui::GetContentRegionAvail().x, 0))) {
+      f.emit(NewQuizQuestion{});
+    }
+    f.traced("quiz.start");
     ImGui::Spacing();
     const float viewControlsHeight = ImGui::GetFrameHeightWithSpacing() * 6.5f;
     ImGui::BeginChild("###lesion_list", ImVec2(0, -viewControlsHeight));
-    if (s.scenario.pathologies.empty()) {
+    if (s.quiz) {
+      // The lesion editor would give the answer away (and change the question).
+      ImGui::PushTextWrapPos(0.0f);
+      ImGui::TextDisabled("%s", f.label("quiz.hint").c_str());
+      ImGui::PopTextWrapPos();
+    } else if (s.scenario.pathologies.empty()) {
       ImGui::PushTextWrapPos(0.0f);
       ImGui::TextDisabled("%s", f.label("lesions.none").c_str());
       ImGui::PopTextWrapPos();
     }
-    for (int i = 0; i < static_cast<int>(s.scenario.pathologies.size()); ++i) {
+    for (int i = 0; !s.quiz && i < static_cast<int>(s.scenario.pathologies.size()); ++i) {
       drawLesionEditor(f, i, s.scenario.pathologies[i]);
     }
     ImGui::EndChild();
@@ -422,6 +438,89 @@ void bullet(const std::string& text) {
   ImGui::TextWrapped("%s", text.c_str());
 }
 
+// `text` with line breaks between words so each line fits `width` (ImGui buttons do not wrap).
+std::string wrapped(const std::string& text, float width) {
+  std::string out, line;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find(' ', start);
+    if (end == std::string::npos) end = text.size();
+    const std::string word = text.substr(start, end - start);
+    const std::string candidate = line.empty() ? word : line + " " + word;
+    if (!line.empty() && ImGui::CalcTextSize(candidate.c_str()).x > width) {
+      out += line + "\n";
+      line = word;
+    } else {
+      line = candidate;
+    }
+    start = end + 1;
+  }
+  return out + line;
+}
+
+void drawQuiz(Frame& f) {
+  const core::QuizState& quiz = *f.model.state->quiz;
+  const core::QuizText& text = *f.model.quiz;
+  ImGui::TextUnformatted(f.label("quiz.title").c_str());
+  if (quiz.asked > 0) {
+    const std::string score = f.model.labels->format(
+        "quiz.score",
+        {{"right", std::to_string(quiz.right)}, {"asked", std::to_string(quiz.asked)}});
+    ImGui::SameLine(ImGui::GetContentRegionMax().x - ImGui::CalcTextSize(score.c_str()).x);
+    ImGui::TextUnformatted(score.c_str());
+  }
+  ImGui::Separator();
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextUnformatted(text.stem.c_str());
+  ImGui::PopTextWrapPos();
+  ImGui::Spacing();
+  const float width = ImGui::GetContentRegionAvail().x;
+  const ImGuiStyle& style = ImGui::GetStyle();
+  for (int i = 0; i < static_cast<int>(text.options.size()); ++i) {
+    const bool isRight = i == quiz.question.correct;
+    const bool chosen = quiz.answer == i;
+    int colours = 0;
+    if (quiz.answered() && (isRight || chosen)) {
+      const ImVec4 c = isRight ? kAnswerRight : kAnswerWrong;
+      ImGui::PushStyleColor(ImGuiCol_Button, c);
+      ImGui::PushStyleColor(ImGuiCol_ButtonHovered, c);
+      ImGui::PushStyleColor(ImGuiCol_ButtonActive, c);
+      colours = 3;
+    }
+    const std::string label = wrapped(text.options[i], width - 2.0f * style.FramePadding.x) +
+                              "###quiz.option." + std::to_string(i);
+    if (ImGui::Button(label.c_str(), ImVec2(width, 0)) && !quiz.answered()) {
+      f.emit(core::cmd::AnswerQuiz{i});
+    }
+    f.traced("quiz.option." + std::to_string(i));
+    if (colours > 0) ImGui::PopStyleColor(colours);
+  }
+  ImGui::Spacing();
+  ImGui::PushTextWrapPos(0.0f);
+  if (quiz.answered()) {
+    const bool right = *quiz.answer == quiz.question.correct;
+    ImGui::TextColored(
+        right ? kAnswerRight : kAnswerWrong, "%s",
+        right ? f.label("quiz.right").c_str()
+              : f.model.labels
+                    ->format("quiz.wrong", {{"answer", text.options[quiz.question.correct]}})
+                    .c_str());
+    ImGui::TextUnformatted(text.explanation.c_str());
+  }
+  ImGui::PopTextWrapPos();
+  ImGui::Spacing();
+  if (quiz.answered()) {
+    if (ImGui::Button(f.id("quiz.next", "quiz.next").c_str())) f.emit(NewQuizQuestion{});
+    f.traced("quiz.next");
+    ImGui::SameLine();
+  }
+  if (ImGui::Button(f.id("quiz.end", "quiz.end").c_str())) f.emit(core::cmd::EndQuiz{});
+  f.traced("quiz.end");
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextDisabled("%s", f.model.clinical->get("quiz.sources").c_str());
+  ImGui::PopTextWrapPos();
+}
+
 void drawFindingsPanel(Frame& f, float top, float height) {
   const auto& s = *f.model.state;
   const float scale = f.model.scale;
@@ -429,6 +528,16 @@ void drawFindingsPanel(Frame& f, float top, float height) {
   ImGui::SetNextWindowPos(ImVec2(display.x - kRightWidth * scale, top));
   ImGui::SetNextWindowSize(ImVec2(kRightWidth * scale, height));
   ImGui::Begin("###findings", nullptr, sidePanelFlags(f.model));
+  if (s.quiz && f.model.quiz != nullptr) {
+    drawQuiz(f);
+    // The findings are the answer: they wait for it.
+    if (!s.quiz->answered()) {
+      ImGui::End();
+      return;
+    }
+    ImGui::Spacing();
+    ImGui::Spacing();
+  }
   ImGui::TextUnformatted(f.label("findings.title").c_str());
   ImGui::Separator();
   const core::FindingTexts* texts = f.model.texts;

@@ -11,6 +11,7 @@
 #include "core/app_state.h"
 #include "core/findings.h"
 #include "core/preset_library.h"
+#include "core/quiz.h"
 #include "core/text_catalog.h"
 
 namespace radicula::ui {
@@ -22,6 +23,7 @@ struct InterfaceModel {
   const core::TextCatalog* labels = nullptr;    // interface labels (content/i18n/ui)
   const core::TextCatalog* clinical = nullptr;  // clinical names (content/i18n)
   const core::PresetLibrary* presets = nullptr;
+  const core::QuizText* quiz = nullptr;  // the question on screen in words, while a round runs
   bool anatomy = true;  // false: a model file is open, lesions and findings do not apply
   bool canUndo = false;
   bool canRedo = false;

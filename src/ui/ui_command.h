@@ -33,10 +33,13 @@ struct ExportHandout {
 struct LoadPreset {
   std::string id;
 };
+// A new "test yourself" question (starting a round if none runs); the app draws it from the
+// clinical engine.
+struct NewQuizQuestion {};
 
 using UiCommand =
     std::variant<core::Command, Undo, Redo, ResetCamera, ToggleHelp, DismissMessage, Quit,
-                 OpenScenario, SaveScenario, OpenModel, ExportHandout, LoadPreset>;
+                 OpenScenario, SaveScenario, OpenModel, ExportHandout, LoadPreset, NewQuizQuestion>;
 using UiCommands = std::vector<UiCommand>;
 
 }  // namespace radicula::ui

@@ -5,8 +5,12 @@
 
 #include <fstream>
 
+#include "app/app_frame.h"
+#include "app/imgui_layer.h"
 #include "app/session.h"
 #include "gl_context.h"
+#include "io/png_writer.h"
+#include "render/render_target.h"
 #include "support/test_paths.h"
 
 namespace radicula {
@@ -163,6 +167,48 @@ TEST(LesionGlowGLTest, L4L5LeftParacentralLightsTheLeftDorsumOfTheFoot) {
       EXPECT_NEAR(litBlue, bareBlue, 0.03f) << "right dorsum of the foot stays bare";
     }
   }
+}
+
+// "Test yourself": the question's lesion is drawn but its root stays calm (the glow is the
+// answer); once answered, the root glows like any lesion's. The whole window of both moments
+// is written to test-output for a look.
+TEST(LesionGlowGLTest, AQuizQuestionKeepsItsRootCalmUntilAnswered) {
+  RADICULA_REQUIRE_GL(window);
+  auto s = session("", 1280, 800);
+  s->execute(ui::NewQuizQuestion{});
+  ASSERT_TRUE(s->state().quiz.has_value());
+  const core::QuizQuestion q = s->state().quiz->question;
+  EXPECT_EQ(s->view().overlays().size(), 1u) << "the question's lesion is drawn";
+  EXPECT_EQ(s->interfaceModel(1.0f).quiz->options.size(), q.options.size());
+
+  app::ImGuiLayer imgui(nullptr, 1.0f);
+  render::RenderTarget frame(1280, 800, 0);
+  const auto windowShot = [&](const std::string& name) {
+    s->advance(10.0f);
+    app::drawOffscreenWindowFrame(*s, imgui, frame, 1280, 800);
+    app::drawOffscreenWindowFrame(*s, imgui, frame, 1280, 800);  // panels settle
+    io::writePng(test::outputDir() / name, frame.readColor());
+  };
+  windowShot("quiz_question.png");
+
+  showRootsFromBehind(*s);
+  const Probe before = probe(*s, rootAnchor(*s, q.root, q.side));
+  ASSERT_EQ(before.node, "root." + std::string(core::toString(q.root)) + "." +
+                             std::string(core::toString(q.side)));
+  EXPECT_TRUE(calm(before.rgb)) << "the glow would give the answer away";
+
+  s->run(core::cmd::AnswerQuiz{q.correct});
+  s->renderScene();
+  const Probe after = probe(*s, rootAnchor(*s, q.root, q.side));
+  EXPECT_TRUE(glows(after.rgb)) << "answered: " << after.rgb.r << "," << after.rgb.g << ","
+                                << after.rgb.b;
+  s->run(core::cmd::SetLayerVisible{"skin", true});
+  s->run(core::cmd::SetLayerVisible{"bones", true});
+  s->run(core::cmd::SetView{"axial"});
+  windowShot("quiz_answered.png");
+
+  s->run(core::cmd::EndQuiz{});
+  EXPECT_TRUE(s->view().overlays().empty()) << "the user's own (empty) set comes back";
 }
 
 }  // namespace

@@ -2,6 +2,9 @@
 // commands, and the texts come from the catalogues in the chosen language.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <map>
+
 #include "core/data_paths.h"
 #include "imgui_harness.h"
 #include "ui/interface.h"
@@ -17,6 +20,8 @@ struct Fixture {
   core::Findings findings;
   core::FindingTexts texts;
   ui::InterfaceState uiState;
+  core::QuizText quizText;
+  std::map<std::string, ui::UiTrace::Rect> shown;  // controls laid out before the last click
 
   ui::InterfaceModel model() {
     ui::InterfaceModel m;
@@ -26,6 +31,7 @@ struct Fixture {
     m.labels = &labels;
     m.clinical = &clinical;
     m.presets = &presets;
+    m.quiz = state.quiz ? &quizText : nullptr;
     m.canUndo = true;
     return m;
   }
@@ -42,6 +48,7 @@ struct Fixture {
     imgui.frame(draw);
     imgui.frame(draw);
     EXPECT_TRUE(trace.controls.count(control)) << "no control " << control;
+    shown = trace.controls;
     seen.clear();
     imgui.click(trace.controls[control].center(), draw);
     return seen;
@@ -181,6 +188,58 @@ TEST(Interface, EveryLabelExistsInBothLanguages) {
     EXPECT_FALSE(text.empty()) << key;
   }
   EXPECT_EQ(en.all().size(), es.all().size());
+}
+
+template <typename T>
+bool asks(const ui::UiCommands& commands) {
+  return std::any_of(commands.begin(), commands.end(),
+                     [](const ui::UiCommand& c) { return std::holds_alternative<T>(c); });
+}
+
+// A question on screen: the lesion panel hides the editor, the right panel shows the options
+// and not the findings, which are the answer.
+void askQuestion(Fixture& f) {
+  f.state.scenario.pathologies = {herniation()};
+  f.state.quiz = core::QuizState{};
+  f.state.quiz->question.lesion = herniation();
+  f.state.quiz->question.options = {"L4", "L5", "S1", "L3"};
+  f.state.quiz->question.correct = 1;
+  f.quizText.stem = "A herniated disc at L4/L5 presses on one nerve root. Which one?";
+  f.quizText.options = f.state.quiz->question.options;
+  f.quizText.explanation = "The traversing root.";
+  f.texts.leaflet = {"what", "feel", "who", "helps", "urgent", "general"};
+}
+
+TEST(Interface, TestYourselfAsksTheAppForAQuestion) {
+  Fixture f;
+  EXPECT_TRUE(asks<ui::NewQuizQuestion>(f.click("quiz.start")));
+}
+
+TEST(Interface, AQuizQuestionHidesTheAnswerAndTakesOneClick) {
+  Fixture f;
+  askQuestion(f);
+  const auto answer = command<core::cmd::AnswerQuiz>(f.click("quiz.option.2"));
+  ASSERT_TRUE(answer);
+  EXPECT_EQ(answer->option, 2);
+  for (int i = 0; i < 4; ++i) EXPECT_TRUE(f.shown.count("quiz.option." + std::to_string(i)));
+  EXPECT_FALSE(f.shown.count("lesion0.severity")) << "the editor would give the answer away";
+  EXPECT_FALSE(f.shown.count("leaflet.what")) << "the findings are the answer";
+  EXPECT_FALSE(f.shown.count("quiz.next")) << "answer first";
+  EXPECT_TRUE(command<core::cmd::EndQuiz>(f.click("quiz.end")));
+  // The question's herniation is not the user's to remove: the toggle adds one of their own.
+  const auto toggled = f.click("toggle.herniation");
+  EXPECT_TRUE(command<core::cmd::AddPathology>(toggled));
+  EXPECT_FALSE(command<core::cmd::RemovePathology>(toggled));
+}
+
+TEST(Interface, AfterTheAnswerTheFindingsShowAndTheNextQuestionIsOneClickAway) {
+  Fixture f;
+  askQuestion(f);
+  f.state.quiz->answer = 0;
+  f.state.quiz->asked = 1;
+  EXPECT_FALSE(command<core::cmd::AnswerQuiz>(f.click("quiz.option.1"))) << "one answer only";
+  EXPECT_TRUE(f.shown.count("leaflet.what"));
+  EXPECT_TRUE(asks<ui::NewQuizQuestion>(f.click("quiz.next")));
 }
 
 }  // namespace
