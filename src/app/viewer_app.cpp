@@ -154,6 +154,8 @@ class Viewer {
       session_.run(core::cmd::SetView{views[key - GLFW_KEY_1]});
     } else if (key == GLFW_KEY_R) {
       session_.resetCamera();
+    } else if (key == GLFW_KEY_T) {
+      session_.execute(ui::NewQuizQuestion{});
     } else if (key == GLFW_KEY_F1 || key == GLFW_KEY_H) {
       session_.execute(ui::ToggleHelp{});
     } else if (key == GLFW_KEY_ESCAPE) {

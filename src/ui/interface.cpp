@@ -666,9 +666,9 @@ void drawHelp(Frame& f) {
   bool open = true;
   ImGui::Begin(f.id("menu.shortcuts", "help").c_str(), &open,
                ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse);
-  for (const char* key :
-       {"help.drag", "help.pan", "help.wheel", "help.double_click", "help.click", "help.views",
-        "help.reset", "help.undo", "help.save", "help.text", "help.help", "help.drop"}) {
+  for (const char* key : {"help.drag", "help.pan", "help.wheel", "help.double_click", "help.click",
+                          "help.views", "help.reset", "help.quiz", "help.undo", "help.save",
+                          "help.text", "help.help", "help.drop"}) {
     bullet(f.label(key));
   }
   ImGui::End();
