@@ -9,9 +9,10 @@ namespace radicula::app {
 
 namespace {
 
-const std::vector<std::string> kOptions = {
-    "--scenario", "--report",    "--format", "--screenshot", "--view", "--size",    "--lang",
-    "--mode",     "--benchmark", "--frames", "--msaa",       "--help", "--version", "--no-ui"};
+const std::vector<std::string> kOptions = {"--scenario",  "--report", "--format", "--screenshot",
+                                           "--view",      "--size",   "--lang",   "--mode",
+                                           "--benchmark", "--frames", "--msaa",   "--help",
+                                           "--version",   "--no-ui",  "--quiz",   "--answer"};
 const std::vector<std::string> kViews = {"side", "posterior", "axial", "foramen", "front", "leg"};
 
 std::size_t editDistance(const std::string& a, const std::string& b) {
@@ -76,7 +77,8 @@ Usage:
 
 Views: side, posterior, axial, foramen, front, leg.
 Options: --msaa N sets multisampling (0 turns it off); --no-ui leaves the panels out of a
-screenshot.
+screenshot; --quiz SEED starts with that "test yourself" question, --answer N answers it with
+option N (1 = the first).
 Exit status: 0 success, 1 no usable OpenGL or display, 2 bad input.
 )";
 }
@@ -151,6 +153,18 @@ CliResult parseCommandLine(const std::vector<std::string>& args) {
       if (!value(&v) || !parseInt(v, &o.samples) || o.samples < 0 || o.samples > 16) {
         return fail("--msaa takes a sample count from 0 to 16");
       }
+    } else if (a == "--quiz") {
+      int seed = 0;
+      if (!value(&v) || !parseInt(v, &seed) || seed < 0) {
+        return fail("--quiz takes a question number (a seed, 0 or more), e.g. --quiz 7");
+      }
+      o.quiz = seed;
+    } else if (a == "--answer") {
+      int option = 0;
+      if (!value(&v) || !parseInt(v, &option) || option < 1 || option > 4) {
+        return fail("--answer takes the option to choose, 1 to 4");
+      }
+      o.answer = option;
     } else if (a.rfind("-", 0) == 0 && a.size() > 1) {
       const std::string near = nearestOption(a, kOptions);
       return fail("unknown option '" + a + "'" +
@@ -173,6 +187,7 @@ CliResult parseCommandLine(const std::vector<std::string>& args) {
   }
 
   if (report && benchmark) return fail("--report and --benchmark cannot be combined");
+  if (o.answer && !o.quiz) return fail("--answer needs a question: --quiz SEED --answer N");
   if (report) {
     if (!o.scenario) return fail("--report needs a scenario: radicula --scenario F --report");
     if (!o.screenshot.empty())

@@ -25,8 +25,10 @@ struct CliOptions {
   bool interface = true;  // --no-ui: screenshot the 3D view alone
   int width = 1280;
   int height = 720;
-  int frames = 240;  // --frames N for --benchmark
-  int samples = -1;  // --msaa N; -1: 4 on a GPU, none on a software renderer
+  int frames = 240;           // --frames N for --benchmark
+  int samples = -1;           // --msaa N; -1: 4 on a GPU, none on a software renderer
+  std::optional<int> quiz;    // --quiz SEED: start with that "test yourself" question
+  std::optional<int> answer;  // --answer N: and answer it with option N (1 = the first)
 };
 
 struct CliResult {

@@ -54,6 +54,12 @@ Session::Session(const CliOptions& options, int viewWidth, int viewHeight)
   io::Scene scene = loadStartupScene(options);
   setScene(std::move(scene), options.model ? options.model->filename().string() : "");
   refresh();
+  if (options.quiz && anatomy_) {
+    askQuiz(static_cast<std::uint32_t>(*options.quiz));
+    if (!options.view.empty()) run(core::cmd::SetView{options.view});  // the one asked for
+    if (options.answer) run(core::cmd::AnswerQuiz{*options.answer - 1});
+    advance(10.0f);  // a picture of the question, not of the camera on its way
+  }
 }
 
 Session::~Session() = default;
@@ -116,6 +122,11 @@ void Session::rebuildLesionMeshes() {
     if (overlay.mesh.triangleCount() > 0) overlays.push_back(std::move(overlay));
   }
   view_->setOverlays(std::move(overlays));
+}
+
+void Session::askQuiz(std::uint32_t seed) {
+  quizSeed_ = seed;
+  execute(ui::NewQuizQuestion{});
 }
 
 void Session::updateQuizText() {

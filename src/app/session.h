@@ -75,6 +75,8 @@ class Session {
   void saveScenario(const std::filesystem::path& file);
   void openScenario(const std::filesystem::path& file);
 
+  // Asks the "test yourself" question of `seed` (the same seed, the same question).
+  void askQuiz(std::uint32_t seed);
   // Called after every change of lesions or language: findings, texts, glow, lesion meshes.
   void refresh();
 

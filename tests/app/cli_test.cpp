@@ -46,6 +46,19 @@ TEST(CommandLine, ScreenshotTakesViewSizeLanguageAndMode) {
   EXPECT_EQ(r.options->mode, "student");
 }
 
+TEST(CommandLine, QuizTakesASeedAndAnOptionalAnswer) {
+  auto r = parse({"--quiz", "7", "--answer", "2", "--screenshot", "o.png"});
+  ASSERT_TRUE(r.options) << r.error;
+  EXPECT_EQ(r.options->quiz, 7);
+  EXPECT_EQ(r.options->answer, 2);
+  r = parse({"--answer", "2"});
+  EXPECT_NE(r.error.find("--quiz SEED"), std::string::npos) << r.error;
+  r = parse({"--quiz", "7", "--answer", "5"});
+  EXPECT_NE(r.error.find("1 to 4"), std::string::npos) << r.error;
+  r = parse({"--quiz", "seven"});
+  EXPECT_NE(r.error.find("--quiz takes"), std::string::npos) << r.error;
+}
+
 TEST(CommandLine, UnknownOptionsAndValuesSuggestTheNearestOne) {
   auto r = parse({"--screenshoot", "x.png"});
   ASSERT_FALSE(r.options);

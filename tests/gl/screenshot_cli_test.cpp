@@ -85,5 +85,44 @@ TEST(ScreenshotGLTest, NoDisplayGivesAClearMessage) {
   EXPECT_NE(r.err.find("xvfb-run"), std::string::npos) << r.err;
 }
 
+// `--quiz SEED` pictures a "test yourself" question as the window shows it: the same seed, the
+// same picture; the question's root glows only in the picture with `--answer`.
+TEST(ScreenshotGLTest, QuizQuestionPicturedBeforeAndAfterItsAnswer) {
+  RADICULA_REQUIRE_DISPLAY();
+  const auto shot = [](const std::string& name, std::vector<std::string> extra) {
+    const auto png = test::outputDir() / name;
+    std::vector<std::string> args = {test::executable().string(),
+                                     "--quiz",
+                                     "11",
+                                     "--screenshot",
+                                     png.string(),
+                                     "--size",
+                                     "640x480",
+                                     "--no-ui"};
+    args.insert(args.end(), extra.begin(), extra.end());
+    const auto r = test::runProcess(args);
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    return io::readPng(png);
+  };
+  const io::Image question = shot("quiz_q.png", {});
+  const io::Image again = shot("quiz_q_again.png", {});
+  const io::Image answered = shot("quiz_a.png", {"--answer", "1"});
+  ASSERT_EQ(question.width, 640);
+  EXPECT_EQ(question.rgba, again.rgba) << "the same seed asks the same question";
+  // Glowing nerves are reddish purple: blue well above green, red high. Count such pixels.
+  const auto glowing = [](const io::Image& image) {
+    int n = 0;
+    for (int y = 0; y < image.height; ++y) {
+      for (int x = 0; x < image.width; ++x) {
+        const std::uint8_t* p = image.pixel(x, y);
+        n += p[0] > 150 && p[2] > p[1] + 40;
+      }
+    }
+    return n;
+  };
+  EXPECT_LT(glowing(question), 20) << "the glow would give the answer away";
+  EXPECT_GT(glowing(answered), 150) << "answered, the pressed root glows";
+}
+
 }  // namespace
 }  // namespace radicula
