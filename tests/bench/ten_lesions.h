@@ -5,34 +5,28 @@
 #include <vector>
 
 #include "core/pathology.h"
+#include "support/lesions.h"
 
 namespace radicula::bench {
 
 using namespace core;
 
-inline Pathology spinal(PathologyType type, DiscLevel level, SideSpec side, Zone zone,
-                        float severity) {
-  Pathology p;
-  p.type = type;
-  p.level = level;
-  p.side = side;
-  p.zone = zone;
-  p.severity = severity;
-  return p;
-}
-
 inline std::vector<Pathology> tenLesions() {
   std::vector<Pathology> out = {
-      spinal(PathologyType::Herniation, DiscLevel::L4L5, SideSpec::Left, Zone::Paracentral, 0.6f),
-      spinal(PathologyType::Herniation, DiscLevel::L5S1, SideSpec::Right, Zone::Foraminal, 0.5f),
-      spinal(PathologyType::Herniation, DiscLevel::L3L4, SideSpec::Both, Zone::Central, 0.9f),
-      spinal(PathologyType::Stenosis, DiscLevel::L2L3, SideSpec::Both, Zone::Central, 0.7f),
-      spinal(PathologyType::Stenosis, DiscLevel::L4L5, SideSpec::Right, Zone::Foraminal, 0.6f),
-      spinal(PathologyType::Osteophyte, DiscLevel::L1L2, SideSpec::Left, Zone::Paracentral, 0.5f),
-      spinal(PathologyType::Osteophyte, DiscLevel::L5S1, SideSpec::Both, Zone::Extraforaminal,
-             0.8f),
-      spinal(PathologyType::Spondylolisthesis, DiscLevel::L4L5, SideSpec::Both, Zone::Central,
-             0.8f),
+      test::lesion(PathologyType::Herniation, Zone::Paracentral, DiscLevel::L4L5, SideSpec::Left,
+                   0.6f),
+      test::lesion(PathologyType::Herniation, Zone::Foraminal, DiscLevel::L5S1, SideSpec::Right,
+                   0.5f),
+      test::lesion(PathologyType::Herniation, Zone::Central, DiscLevel::L3L4, SideSpec::Both, 0.9f),
+      test::lesion(PathologyType::Stenosis, Zone::Central, DiscLevel::L2L3, SideSpec::Both, 0.7f),
+      test::lesion(PathologyType::Stenosis, Zone::Foraminal, DiscLevel::L4L5, SideSpec::Right,
+                   0.6f),
+      test::lesion(PathologyType::Osteophyte, Zone::Paracentral, DiscLevel::L1L2, SideSpec::Left,
+                   0.5f),
+      test::lesion(PathologyType::Osteophyte, Zone::Extraforaminal, DiscLevel::L5S1, SideSpec::Both,
+                   0.8f),
+      test::lesion(PathologyType::Spondylolisthesis, Zone::Central, DiscLevel::L4L5, SideSpec::Both,
+                   0.8f),
   };
   Pathology piriformis;
   piriformis.type = PathologyType::Piriformis;

@@ -8,6 +8,7 @@
 #include <set>
 
 #include "core/findings.h"
+#include "support/lesions.h"
 
 namespace radicula::core {
 namespace {
@@ -17,15 +18,7 @@ const ClinicalEngine& engine() {
   return *e;
 }
 
-Pathology lesion(PathologyType type, Zone zone, DiscLevel level, SideSpec side, float severity) {
-  Pathology p;
-  p.type = type;
-  p.zone = zone;
-  p.level = level;
-  p.side = side;
-  p.severity = severity;
-  return p;
-}
+using test::lesion;
 
 Pathology entrapment(PathologyType type, SideSpec side, float severity) {
   Pathology p;

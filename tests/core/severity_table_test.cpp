@@ -2,21 +2,13 @@
 #include <gtest/gtest.h>
 
 #include "engine_fixture.h"
+#include "support/lesions.h"
 
 namespace radicula::core {
 namespace {
 
 using test::EngineFixture;
-
-Pathology lesion(PathologyType type, Zone zone, DiscLevel level, SideSpec side, float severity) {
-  Pathology p;
-  p.type = type;
-  p.zone = zone;
-  p.level = level;
-  p.side = side;
-  p.severity = severity;
-  return p;
-}
+using test::lesion;
 
 std::string name(Root r, Side s) {
   return std::string(toString(r)) + "." + std::string(toString(s));
