@@ -36,7 +36,8 @@ std::optional<Side> parseSide(std::string_view text);
 std::optional<DiscLevel> parseDiscLevel(std::string_view text);
 std::optional<Root> parseRoot(std::string_view text);
 
-// Rules of naming (CLINICAL.md §1): a lumbar root leaves below the pedicle of its own vertebra.
+// Rules of naming (docs/clinical-basis.md §1): a lumbar root leaves below the pedicle of its own
+// vertebra.
 Vertebra vertebraAbove(DiscLevel level);
 Vertebra vertebraBelow(DiscLevel level);
 Root exitingRoot(DiscLevel level);     // X at disc X/Y

@@ -58,8 +58,8 @@ struct AppState {
   std::optional<std::string> selected;  // glTF node name of the selected structure
   std::optional<QuizState> quiz;        // set while the user tests themselves
 
-  // The scenario file the app saves: the lesions plus the view, language and mode (DESIGN §7
-  // "the app saves its full state in this same format").
+  // The scenario file the app saves: the lesions plus the view, language and mode, in the
+  // same `radicula-scenario/1` format as any scenario (docs/contracts.md).
   Scenario toScenario() const;
   // Reads back the extra keys the app itself wrote; unknown or malformed values keep defaults.
   static AppState fromScenario(const Scenario& scenario);

@@ -24,8 +24,8 @@ DiscLandmarks discLandmarks(const Morphometry& m, DiscLevel level) {
   l.canalHalfWidth = 0.25f * (above.canalWidth + below.canalWidth) * kMm;
   l.canalAP = 0.5f * (above.canalAP + below.canalAP) * kMm;
 
-  // Sac about 14 mm front to back (CLINICAL §1: ~15 mm, 150–180 mm²), 1 mm of epidural fat
-  // in front of it.
+  // Sac about 14 mm front to back (docs/clinical-basis.md §1: ~15 mm, 150–180 mm²), 1 mm of
+  // epidural fat in front of it.
   l.sacRadius = 7.0f;
   l.sacCentreZ = l.discBack - 1.0f - l.sacRadius;
 

@@ -35,11 +35,12 @@ struct DiscLandmarks {
 
 // Epidural gap between the disc's back and the traversing root, and between the root
 // surfaces and the structures that bound their compartments (mm). Lesion growth is measured
-// from these: a lesion at severity 0.2 has just closed the gap (CLINICAL §2 "touching").
+// from these: a lesion at severity 0.2 has just closed the gap (docs/clinical-basis.md §2
+// "touching").
 inline constexpr float kEpiduralGapMm = 1.2f;
 
-// Tube radii (mm): CLINICAL §1 gives 3–5 mm for a root in its sleeve, 5–8 mm for a ganglion;
-// cauda equina rootlets in the sac are thinner.
+// Tube radii (mm): docs/clinical-basis.md §1 gives 3–5 mm for a root in its sleeve, 5–8 mm for a
+// ganglion; cauda equina rootlets in the sac are thinner.
 inline constexpr float kSleeveRadiusMm = 1.8f;
 inline constexpr float kGanglionRadiusMm = 3.0f;
 inline constexpr float kSpinalNerveRadiusMm = 2.3f;
@@ -53,8 +54,8 @@ DiscLandmarks discLandmarks(const SpineLayout& layout, DiscLevel level);
 
 // Where a root still inside the dural sac lies in its cross-section. `rank` 0 is the root that
 // will leave next (anterolateral); higher ranks lie further back and toward the midline, so the
-// sacral roots end up posteromedial (CLINICAL §1). Returns (x for the left side, z) relative to
-// the sac centre, in mm.
+// sacral roots end up posteromedial (docs/clinical-basis.md §1). Returns (x for the left side, z)
+// relative to the sac centre, in mm.
 struct SacSlot {
   float x = 0;
   float z = 0;

@@ -1,7 +1,8 @@
 // *Compression* of a nerve segment is how far lesion solids intrude into the segment's tube, as
 // a fraction of the tube's radius where they intrude most: 0 when nothing touches it, 1 when a
-// solid reaches the nerve's centre line (DESIGN §5). It is measured on the very tubes the
-// SpineLayout gives the renderer, with the very solids PathologyShape gives meshgen.
+// solid reaches the nerve's centre line (docs/clinical-basis.md, "One model, two uses"). It is
+// measured on the very tubes the SpineLayout gives the renderer, with the very solids
+// PathologyShape gives meshgen.
 #pragma once
 
 #include <vector>
@@ -13,8 +14,9 @@
 namespace radicula::core {
 
 // A segment compressed this much is *affected*: it glows, its regions light, its movements
-// weaken. 0.2 is DESIGN §5's default; the lesion shapes are calibrated against CLINICAL §2
-// with it (touching at severity 0.2, affected from 0.35), so change both together.
+// weaken. 0.2 is the documented default; the lesion shapes are calibrated with it against the
+// severity table of docs/clinical-basis.md §2 (touching at severity 0.2, affected from 0.35),
+// so change both together.
 inline constexpr float kAffectedThreshold = 0.2f;
 
 struct SegmentCompression {

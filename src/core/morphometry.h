@@ -1,5 +1,5 @@
 // Morphometry is the set of published measurements the parametric model is built from
-// (CLINICAL.md §6–7), loaded from content/morphometry.json where each value carries its
+// (docs/clinical-basis.md §6–7), loaded from content/morphometry.json where each value carries its
 // source. The file holds millimetres and degrees; this struct holds metres and degrees.
 #pragma once
 
@@ -55,7 +55,7 @@ struct BodyMorphometry {
   float hipSpacing = 0.100f;  // between the hip joint centres
 };
 
-// Thicknesses of the neural structures (CLINICAL.md §1), diameters.
+// Thicknesses of the neural structures (docs/clinical-basis.md §1), diameters.
 struct NerveMorphometry {
   float duralSacAP = 0;
   float cordDiameter = 0;

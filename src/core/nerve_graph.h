@@ -1,6 +1,6 @@
-// The *nerve graph* (DESIGN §4): segments from roots through the plexus, trunks and branches to
-// cutaneous nerves and muscles, each carrying the fibres of given roots. A compressed segment
-// affects exactly the fibres passing through it, so a skin region or a movement is affected
+// The *nerve graph* (docs/clinical-basis.md §4): segments from roots through the plexus, trunks and
+// branches to cutaneous nerves and muscles, each carrying the fibres of given roots. A compressed
+// segment affects exactly the fibres passing through it, so a skin region or a movement is affected
 // when a segment on its way (its `via` segment or an ancestor) carrying some of its roots is
 // compressed. The same rule serves a root in the canal, the sciatic at the piriformis and the
 // common fibular nerve at the fibular head. Loaded from content/nerves.json.

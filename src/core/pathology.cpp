@@ -96,7 +96,7 @@ std::optional<SlipKind> parseSlipKind(std::string_view text) {
 std::string_view morphologyId(const Pathology& p) {
   switch (p.type) {
     case PathologyType::Herniation:
-      // Fardon 2014 with the severity cut points of DESIGN §7.
+      // Fardon 2014 with the severity cut points of the scenario file (docs/contracts.md).
       if (p.severity < 0.2f) return "bulge";
       if (p.severity < 0.5f) return "protrusion";
       if (p.severity < 0.85f) return "extrusion";
@@ -114,7 +114,7 @@ std::string_view morphologyId(const Pathology& p) {
       }
       break;
     case PathologyType::Stenosis:
-      // Cut points 0.25 / 0.5 / 0.75 (DESIGN §7).
+      // Cut points 0.25 / 0.5 / 0.75 (docs/contracts.md, scenario file).
       if (p.severity < 0.25f) return "stenosis_minimal";
       if (p.severity < 0.5f) return "stenosis_mild";
       if (p.severity < 0.75f) return "stenosis_moderate";

@@ -1,8 +1,8 @@
 // A *pathology* is one lesion the user places: a herniated disc, a bone spur, a stenosis, a
 // vertebral slip at a disc level, or a peripheral entrapment of the sciatic nerve at the
 // piriformis or the common fibular nerve at the fibular head. It is `{type, level, side, zone,
-// severity}` (DESIGN §7); its shape is built by PathologyShape from the same layout the user
-// sees, and what it compresses is measured, never looked up.
+// severity}` (the scenario file, docs/contracts.md); its shape is built by PathologyShape from the
+// same layout the user sees, and what it compresses is measured, never looked up.
 #pragma once
 
 #include <optional>
@@ -44,7 +44,7 @@ struct Pathology {
   DiscLevel level = DiscLevel::L4L5;  // unused by the peripheral entrapments
   SideSpec side = SideSpec::Left;
   Zone zone = Zone::Paracentral;
-  float severity = 0.5f;  // 0..1 (DESIGN §7)
+  float severity = 0.5f;  // 0..1 (docs/contracts.md, scenario file)
   SlipKind slip = SlipKind::Degenerative;
   Migration migration = Migration::None;  // herniations only
   // Keys this version does not interpret (notes, morphology labels, a future field), kept so a
@@ -65,8 +65,8 @@ std::string_view toString(SideSpec side);        // "left", "right", "both"
 std::string_view toString(SlipKind kind);        // "degenerative", "isthmic"
 std::string_view toString(Migration migration);  // "none", "up", "down"
 
-// Accept the canonical names and the aliases of DESIGN §7 (bone_spur, subarticular,
-// lateral_recess, far_lateral, central as a side).
+// Accept the canonical names and the aliases of the scenario file (docs/contracts.md):
+// bone_spur, subarticular, lateral_recess, far_lateral, central as a side.
 std::optional<PathologyType> parsePathologyType(std::string_view text);
 std::optional<Zone> parseZone(std::string_view text);
 std::optional<SideSpec> parseSideSpec(std::string_view text);
@@ -74,8 +74,9 @@ std::optional<SlipKind> parseSlipKind(std::string_view text);
 std::optional<Migration> parseMigration(std::string_view text);
 
 // The morphology a lesion has at its severity, as a content id: herniation bulge → protrusion
-// → extrusion → sequestration (Fardon 2014, cut points of DESIGN §7); osteophyte facet_spur,
-// endplate_spur, central_bar; stenosis mild / moderate / severe; spondylolisthesis by kind.
+// → extrusion → sequestration (Fardon 2014; cut points in docs/contracts.md); osteophyte
+// facet_spur, endplate_spur, central_bar; stenosis mild / moderate / severe; spondylolisthesis by
+// kind.
 std::string_view morphologyId(const Pathology& pathology);
 
 }  // namespace radicula::core

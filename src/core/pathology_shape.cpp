@@ -13,16 +13,16 @@ namespace {
 constexpr float kMm = 0.001f;  // metres per millimetre; landmarks are in mm
 
 // How far (mm) a lesion reaches into the structure its zone aims at; negative is a gap.
-// CLINICAL §2, every zone but central: nothing below 0.2, touching from 0.2, affected from
-// 0.35. The solid closes the last 1.2 mm (one epidural gap) as severity rises to 0.2, then
+// docs/clinical-basis.md §2, every zone but central: nothing below 0.2, touching from 0.2, affected
+// from 0.35. The solid closes the last 1.2 mm (one epidural gap) as severity rises to 0.2, then
 // sinks two radii per unit of severity: compression 0.2 (the threshold) at 0.3, 0.8 at 0.6.
 float standardPenetrationMm(float severity, float targetRadiusMm) {
   if (severity < 0.2f) return -(0.2f - severity) * 6.0f;
   return 2.0f * (severity - 0.2f) * targetRadiusMm;
 }
 
-// Central herniation and central stenosis (CLINICAL §2): nothing below 0.5, the traversing
-// roots of both sides from 0.5 (threshold crossed at 0.47), deeper roots only from 0.85.
+// Central herniation and central stenosis (docs/clinical-basis.md §2): nothing below 0.5, the
+// traversing roots of both sides from 0.5 (threshold crossed at 0.47), deeper roots only from 0.85.
 float centralPenetrationMm(float severity, float targetRadiusMm) {
   constexpr float kOnset = 0.47f;
   if (severity < kOnset) return 0.2f * targetRadiusMm - (kOnset - severity) * 6.0f;
@@ -327,8 +327,8 @@ class Builder {
         const glm::vec3 origin = disc(sg, lm_.canalHalfWidth + 1.0f, 3.0f, lm_.recessZ - 9.0f);
         build(growToward(origin, t, standardPenetrationMm(s, t.radiusMm), 4.0f, 4.5f));
       }
-      // … and only a high-grade slip pinches the foramen (CLINICAL §2: "plus X when the
-      // foramen narrows"): contact at 0.6, the exiting root affected from 0.7.
+      // … and only a high-grade slip pinches the foramen (docs/clinical-basis.md §2: "plus X when
+      // the foramen narrows"): contact at 0.6, the exiting root affected from 0.7.
       const Target g = ganglionTarget(side);
       if (g.valid && s > 0.45f) {
         const glm::vec3 origin =

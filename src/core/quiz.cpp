@@ -18,7 +18,8 @@ constexpr std::array<Root, 6> kQuizRoots = {Root::L1, Root::L2, Root::L3,
                                             Root::L4, Root::L5, Root::S1};
 constexpr std::array<DiscLevel, 5> kQuizLevels = {DiscLevel::L1L2, DiscLevel::L2L3, DiscLevel::L3L4,
                                                   DiscLevel::L4L5, DiscLevel::L5S1};
-// Lumbar herniations are mostly at L4/L5 and L5/S1, then L3/L4 (CLINICAL §2).
+// Lumbar herniations are mostly at L4/L5 and L5/S1, then L3/L4 (Kortelainen 1985;
+// docs/clinical-basis.md §1).
 constexpr std::array<int, 5> kLevelWeights = {1, 1, 2, 3, 3};
 // Clearly compressing, short of the severities that reach the cauda equina.
 constexpr float kQuizSeverity = 0.7f;
@@ -255,7 +256,7 @@ QuizText quizText(const QuizQuestion& q, const TextCatalog& catalog) {
     text.options.push_back(prefix.empty() ? option : catalog.get(prefix + option));
   }
   // Why this root: the level and zone decide whether the lesion meets the root that leaves at
-  // this level or the one that runs on past the disc (CLINICAL §2).
+  // this level or the one that runs on past the disc (docs/clinical-basis.md §2).
   const bool exiting = q.root == exitingRoot(q.lesion.level);
   text.explanation =
       catalog.format(exiting ? "quiz.explain.exiting" : "quiz.explain.traversing",

@@ -1,6 +1,6 @@
 // A *skin region* is a patch of skin on one side of the body served by given dermatome roots
-// through a given cutaneous nerve (CLINICAL.md §3). The region table lists them in a fixed
-// order; a region's index in it is the number the skin mesh stores in `_REGION_IDS`.
+// through a given cutaneous nerve (docs/clinical-basis.md §3). The region table lists them in a
+// fixed order; a region's index in it is the number the skin mesh stores in `_REGION_IDS`.
 #pragma once
 
 #include <filesystem>

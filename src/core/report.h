@@ -1,5 +1,5 @@
 // The *report* is the findings of a scenario written out for other programs and for people:
-// the `radicula-report/1` JSON of DESIGN §8 (roots, regions, weakness, reflexes, signs, red
+// the `radicula-report/1` JSON of docs/contracts.md (roots, regions, weakness, reflexes, signs, red
 // flags, plus the compressed nerves, the lesions and the patient and student texts), or the
 // same as readable text.
 #pragma once

@@ -1,4 +1,4 @@
-// The `radicula --scenario F --report [--format json|text]` command (DESIGN §6): read a
+// The `radicula --scenario F --report [--format json|text]` command (docs/contracts.md): read a
 // scenario, analyse it and print the report, with no window and no GL. Bad input prints one
 // line naming the file, the JSON path and what was expected, and returns 2.
 #pragma once

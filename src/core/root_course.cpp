@@ -1,5 +1,5 @@
-// The course of each root L1–S5 on both sides (CLINICAL §1): down the dural sac from the
-// conus (the roots about to leave anterolateral, the sacral roots posteromedial), out of the
+// The course of each root L1–S5 on both sides (docs/clinical-basis.md §1): down the dural sac from
+// the conus (the roots about to leave anterolateral, the sacral roots posteromedial), out of the
 // sac in its sleeve at the disc one segment above its foramen, down the lateral recess medial
 // to the pedicle, out high in its foramen under the pedicle of its own vertebra with the
 // ganglion, across the back-outer corner of the disc, then on toward the plexus.

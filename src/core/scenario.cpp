@@ -134,7 +134,8 @@ Pathology readPathology(const Reader& r, const json& item, const std::string& pa
       p.slip = r.parsed<SlipKind>(item, path, "morphology", "a kind of spondylolisthesis",
                                   kSlipKinds, parseSlipKind);
     } else {
-      // Isthmic slips are the common kind at L5/S1, degenerative ones above (CLINICAL §2).
+      // Isthmic slips are the common kind at L5/S1, degenerative ones above
+      // (docs/clinical-basis.md §2).
       p.slip = p.level == DiscLevel::L5S1 ? SlipKind::Isthmic : SlipKind::Degenerative;
     }
   }

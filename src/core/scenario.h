@@ -1,5 +1,5 @@
 // A *scenario* is a set of pathologies plus whatever view state the app saved with them, in
-// the `radicula-scenario/1` file format (DESIGN §7). Loading validates everything and names
+// the `radicula-scenario/1` file format (docs/contracts.md). Loading validates everything and names
 // the file, the JSON path and the accepted values on the first problem; keys it does not
 // interpret are kept and written back on save.
 #pragma once

@@ -373,9 +373,9 @@ void SpineLayout::placeLegs() {
   }
 }
 
-// Nerve courses per CLINICAL.md §7, left side in world metres, mirrored for the right. Radii
-// follow §1: sciatic 15–20 × 5–8 mm (a round tube of the same area), tibial 6–8 mm, common
-// fibular 4–5 mm, cutaneous branches 1–3 mm; each tapers distally.
+// Nerve courses per docs/clinical-basis.md §7, left side in world metres, mirrored for the
+// right. Radii follow its §1: sciatic 15–20 × 5–8 mm (a round tube of the same area), tibial 6–8
+// mm, common fibular 4–5 mm, cutaneous branches 1–3 mm; each tapers distally.
 void SpineLayout::placeNerves() {
   const auto& n = morphometry_.nerves;
   const float sciaticR = 0.5f * std::sqrt(n.sciaticWidth * n.sciaticThickness) / kMm;

@@ -5,7 +5,7 @@
 // It is the one model with two uses: meshgen builds the visible meshes from it, and the
 // CompressionEngine measures lesion intrusion on the very same tubes and frames.
 //
-// Units and axes (DESIGN.md §2): metres, right-handed, +Y cranial, +Z anterior, so the
+// Units and axes (docs/contracts.md): metres, right-handed, +Y cranial, +Z anterior, so the
 // patient's left is +X. A Frame's local axes are the same anatomical axes (x left, y cranial,
 // z anterior) tilted by the lordosis.
 #pragma once

@@ -1,6 +1,7 @@
 // The glTF writer saves a Scene as one binary glTF 2.0 file (.glb): nodes with their
 // transforms and names, one triangle primitive per mesh, PBR metallic-roughness materials, and
-// the application attributes of DESIGN.md §3 (_REGION_IDS, _REGION_WEIGHTS, _NERVE_ARC).
+// the application attributes _REGION_IDS, _REGION_WEIGHTS and _NERVE_ARC (docs/contracts.md,
+// "Skin and nerve vertex attributes").
 //
 // Output is byte-deterministic: the same Scene always gives the same bytes, so generated
 // assets can be committed and checked for staleness.

@@ -2,7 +2,7 @@
 // as read from or written to a model file. meshgen produces it, io reads and writes it, and
 // render uploads it; none of it touches GL.
 //
-// Application attributes (DESIGN.md §3) ride along per vertex: skin region ids and weights
+// Application attributes (docs/contracts.md) ride along per vertex: skin region ids and weights
 // (up to four per vertex) and a nerve's arc length from its proximal end.
 #pragma once
 

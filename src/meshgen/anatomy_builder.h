@@ -1,6 +1,7 @@
 // The anatomy builder assembles the whole generated model as a Scene: every structure meshed
 // from its signed distance field or swept along its course, placed by the layout under the
-// node names of DESIGN.md §3, with textbook materials and baked ambient occlusion.
+// node names of docs/contracts.md ("Asset names"), with textbook materials and baked ambient
+// occlusion.
 //
 // Triangle budget: the whole scene stays under kTriangleBudget so that it renders smoothly on
 // a software rasteriser (llvmpipe); the cell sizes below are chosen to meet it.

@@ -27,7 +27,8 @@ class SkinShape {
   float stature_;
 };
 
-// Where a skin vertex lies on its limb (CLINICAL.md §3 conventions), used to paint regions.
+// Where a skin vertex lies on its limb (docs/clinical-basis.md §3 conventions), used to paint
+// regions.
 struct LimbCoordinate {
   core::BodySegment segment = core::BodySegment::Thigh;
   float along = 0.0f;      // 0 proximal … 1 distal within the segment

@@ -5,7 +5,8 @@
 // sacrum (S1 body, ala, lateral masses, sacral canal, foramina along the roots' own courses),
 // the discs (annulus round a nucleus) and the ligamentum flavum between the laminae.
 //
-// Every field is in the structure's local frame (the glTF node frame, DESIGN §2), in metres.
+// Every field is in the structure's local frame (the glTF node frame; docs/contracts.md,
+// "Coordinates and units"), in metres.
 #pragma once
 
 #include <array>

@@ -1,5 +1,5 @@
-// Bad scenario files (DESIGN §6): every one gives exit status 2 and one clear line naming the
-// file, the JSON path and what was expected; none crashes.
+// Bad scenario files (docs/contracts.md, "Exit statuses"): every one gives exit status 2 and one
+// clear line naming the file, the JSON path and what was expected; none crashes.
 #include <gtest/gtest.h>
 
 #include <fstream>

@@ -1,4 +1,4 @@
-// Findings follow the fibres (DESIGN §4, CLINICAL §3–5): dermatomes, myotomes, reflexes,
+// Findings follow the fibres (docs/clinical-basis.md §3–5): dermatomes, myotomes, reflexes,
 // signs and red flags from compressed roots and nerves.
 #include <gtest/gtest.h>
 
@@ -66,7 +66,7 @@ std::set<std::string> reflexIds(const Findings& f, Side side) {
 }
 
 TEST(Findings, ARootLightsExactlyItsDermatome) {
-  // CLINICAL §3, dermatome column (lateral_thigh is L2 with L3; saddle S4–S5).
+  // docs/clinical-basis.md §3, dermatome column (lateral_thigh is L2 with L3; saddle S4–S5).
   const std::map<Root, std::set<std::string>> dermatome = {
       {Root::L1, {"groin"}},
       {Root::L2, {"anterior_thigh_upper", "lateral_thigh"}},
@@ -87,7 +87,7 @@ TEST(Findings, ARootLightsExactlyItsDermatome) {
 }
 
 TEST(Findings, MovementsAndReflexesFollowTheMyotomes) {
-  // CLINICAL §4: each root weakens the movements listing it and changes its reflexes.
+  // docs/clinical-basis.md §4: each root weakens the movements listing it and changes its reflexes.
   const std::map<Root, std::set<std::string>> weak = {
       {Root::L1, {}},
       {Root::L2, {"hip_flexion", "hip_adduction"}},

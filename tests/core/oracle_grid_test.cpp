@@ -1,5 +1,5 @@
-// The oracle grid of CLINICAL §2: every row, at every level where it applies, on both sides,
-// must compress exactly the roots the table names — measured on the geometry, not looked up.
+// The oracle grid of docs/clinical-basis.md §2: every row, at every level where it applies, on both
+// sides, must compress exactly the roots the table names — measured on the geometry, not looked up.
 #include <gtest/gtest.h>
 
 #include <sstream>

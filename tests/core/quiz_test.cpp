@@ -1,7 +1,7 @@
-// "Test yourself": every question has one right answer that agrees with the oracle (CLINICAL
-// §2 for the root, the engine's findings for skin, movement and reflex), wrong options that
-// this lesion does not give, words in both languages, and a round that scores answers once
-// and gives the user's own lesions back.
+// "Test yourself": every question has one right answer that agrees with the oracle
+// (docs/clinical-basis.md §2 for the root, the engine's findings for skin, movement and reflex),
+// wrong options that this lesion does not give, words in both languages, and a round that scores
+// answers once and gives the user's own lesions back.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -62,8 +62,8 @@ TEST(Quiz, EveryQuestionHasOneRightAnswerTheEngineAndTheOracleAgreeOn) {
     EXPECT_TRUE(f.affected(q.root, q.side));
     EXPECT_EQ(q.side, q.lesion.side == SideSpec::Left ? Side::Left : Side::Right);
 
-    // CLINICAL §2: paracentral (lateral recess, facet spur) catches the traversing root Y,
-    // foraminal and far-lateral the exiting root X.
+    // docs/clinical-basis.md §2: paracentral (lateral recess, facet spur) catches the traversing
+    // root Y, foraminal and far-lateral the exiting root X.
     const Root expected = q.lesion.zone == Zone::Paracentral ? traversingRoot(q.lesion.level)
                                                              : exitingRoot(q.lesion.level);
     EXPECT_EQ(q.root, expected) << toString(q.lesion.type) << " " << toString(q.lesion.zone)

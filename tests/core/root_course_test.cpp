@@ -1,5 +1,6 @@
-// The root course (CLINICAL §1): names, sections in order, traversing roots in the recess
-// medial to the exiting root, ganglia high in the foramen, sacral roots posteromedial in the sac.
+// The root course (docs/clinical-basis.md §1): names, sections in order, traversing roots in the
+// recess medial to the exiting root, ganglia high in the foramen, sacral roots posteromedial in the
+// sac.
 #include <gtest/gtest.h>
 
 #include "core/canal_landmarks.h"

@@ -1,5 +1,5 @@
-// The radicula-scenario/1 format (DESIGN §7): aliases, defaults, unknown keys kept on re-save,
-// atomic save.
+// The radicula-scenario/1 format (docs/contracts.md): aliases, defaults, unknown keys kept on
+// re-save, atomic save.
 #include <gtest/gtest.h>
 
 #include <fstream>

@@ -1,4 +1,5 @@
-// CLINICAL §2 "How severity decides": the cut points of each kind of lesion, measured.
+// docs/clinical-basis.md §2 "How severity decides": the cut points of each kind of lesion,
+// measured.
 #include <gtest/gtest.h>
 
 #include "engine_fixture.h"

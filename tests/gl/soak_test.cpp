@@ -1,4 +1,4 @@
-// A soak test (issue 6): thousands of frames of the whole app, the 3D view and the interface
+// A soak test: thousands of frames of the whole app, the 3D view and the interface
 // drawn by the same frame code as the window, under a seeded stream of what a user does:
 // lesions of every kind on and off, views, language and mode, undo and redo, resizes down to
 // 1×1 and a minimised 0×0 window, hover and picking, clicks in the view and on the panels.

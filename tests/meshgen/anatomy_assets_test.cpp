@@ -1,4 +1,4 @@
-// The committed anatomy asset: node names per DESIGN.md §3, the triangle budget, closed
+// The committed anatomy asset: node names of docs/contracts.md, the triangle budget, closed
 // meshes, skin region weights and nerve arcs, and that it is not stale (regenerating from
 // content/ gives the same bytes).
 #include <gtest/gtest.h>

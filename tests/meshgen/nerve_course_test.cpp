@@ -1,5 +1,5 @@
-// The peripheral nerves run where CLINICAL.md §7 says, relative to the bony landmarks, and
-// stay inside the body surface and outside the bones.
+// The peripheral nerves run where docs/clinical-basis.md §7 says, relative to the bony landmarks,
+// and stay inside the body surface and outside the bones.
 #include <gtest/gtest.h>
 
 #include "core/morphometry.h"

@@ -1,5 +1,5 @@
-// The generated vertebrae must match the published morphometry (CLINICAL.md §6) within 10 %,
-// measured on the meshes by casting rays through them, not by reading parameters back.
+// The generated vertebrae must match the published morphometry (docs/clinical-basis.md §6) within
+// 10 %, measured on the meshes by casting rays through them, not by reading parameters back.
 #include <gtest/gtest.h>
 
 #include <cstdio>
@@ -18,8 +18,8 @@ namespace {
 
 using core::Vertebra;
 
-// CLINICAL.md §6: keep the generated vertebrae within 10 % of the table (published series
-// differ by up to tens of percent through definitions).
+// docs/clinical-basis.md §6: keep the generated vertebrae within 10 % of the table (published
+// series differ by up to tens of percent through definitions).
 constexpr float kTolerance = 0.10f;
 constexpr float kMm = 1000.0f;
 
