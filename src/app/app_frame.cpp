@@ -14,27 +14,30 @@ PixelRect sceneRect(const Session& session, const ImGuiLayer& imgui, int fbWidth
                     float pixelRatio, bool withInterface) {
   PixelRect r{0, 0, std::max(fbWidth, 1), std::max(fbHeight, 1)};
   if (!withInterface) return r;
-  const ui::ViewportInsets insets = ui::panelInsets(session.interfaceModel(imgui.textScale()));
-  r.x = static_cast<int>(insets.left * pixelRatio);
-  r.y = static_cast<int>(insets.top * pixelRatio);
-  r.width = std::max(1, fbWidth - r.x - static_cast<int>(insets.right * pixelRatio));
-  r.height = std::max(1, fbHeight - r.y - static_cast<int>(insets.bottom * pixelRatio));
+  const ui::Box view =
+      ui::interfaceLayout(session.interfaceModel(imgui.textScale()), session.interfaceState()).view;
+  r.x = static_cast<int>(std::round(view.x * pixelRatio));
+  r.y = static_cast<int>(std::round(view.y * pixelRatio));
+  r.width = std::max(1, std::min(fbWidth - r.x, static_cast<int>(std::round(view.w * pixelRatio))));
+  r.height =
+      std::max(1, std::min(fbHeight - r.y, static_cast<int>(std::round(view.h * pixelRatio))));
   return r;
 }
 
 void drawOrientationMarkers(Session& session, const PixelRect& rect, float pixelRatio) {
   if (!session.showsAnatomy()) return;
   const render::OrbitCamera& camera = session.view().camera;
-  const glm::mat4 view = camera.view();
   ImDrawList* draw = ImGui::GetBackgroundDrawList();
+  // The flat slice's hint ("drag to move it") takes the bottom of the view: stay above it.
+  const float hint = session.viewOrbits() ? 0.0f : ImGui::GetFrameHeight() * 2.2f;
   const ImVec2 centre((rect.x + rect.width * 0.5f) / pixelRatio,
-                      (rect.y + rect.height * 0.5f) / pixelRatio);
+                      (rect.y + rect.height * 0.5f) / pixelRatio - hint * 0.5f);
   const float reachX = rect.width * 0.5f / pixelRatio - 22.0f,
-              reachY = rect.height * 0.5f / pixelRatio - 22.0f;
+              reachY = (rect.height * 0.5f) / pixelRatio - 22.0f - hint * 0.5f;
   const auto marker = [&](const glm::vec3& worldDirection, const std::string& text) {
     // The direction as seen on screen: its components along the camera's right and up.
-    const glm::vec3 right(view[0][0], view[1][0], view[2][0]);
-    const glm::vec3 up(view[0][1], view[1][1], view[2][1]);
+    const glm::vec3 right = camera.screenRight();
+    const glm::vec3 up = camera.screenUp();
     const glm::vec2 d(glm::dot(worldDirection, right), -glm::dot(worldDirection, up));
     if (glm::length(d) < 0.5f) return;  // pointing at or away from the viewer: no clear edge
     const glm::vec2 u = glm::normalize(d);
@@ -56,8 +59,9 @@ void drawOrientationMarkers(Session& session, const PixelRect& rect, float pixel
 }
 
 ui::UiCommands drawInterfaceFrame(Session& session, ImGuiLayer& imgui) {
-  imgui.setLargeText(session.state().largeText);
-  return ui::drawInterface(session.interfaceModel(imgui.textScale()), session.interfaceState());
+  ui::InterfaceModel model = session.interfaceModel(imgui.textScale());
+  model.titleFont = imgui.titleFont();
+  return ui::drawInterface(model, session.interfaceState());
 }
 
 void drawSceneInto(Session& session, unsigned framebuffer, int fbWidth, int fbHeight,
@@ -77,6 +81,7 @@ void drawSceneInto(Session& session, unsigned framebuffer, int fbWidth, int fbHe
 ui::UiCommands drawOffscreenWindowFrame(Session& session, ImGuiLayer& imgui,
                                         render::RenderTarget& target, int w, int h,
                                         bool drawScene) {
+  imgui.setLargeText(session.state().largeText);
   imgui.beginHeadlessFrame(w, h);
   const PixelRect rect = sceneRect(session, imgui, w, h, 1.0f, true);
   if (drawScene) drawSceneInto(session, target.colorFramebuffer(), w, h, rect);

@@ -53,8 +53,10 @@ struct Stats {
 
 int runScreenshot(const CliOptions& options, std::ostream& /*out*/, std::ostream& err) {
   return guarded(err, [&] {
+    // Input first, so a bad file gets its own message and exit 2 even without a display.
+    StartupInputs inputs = loadStartupInputs(options);
     GlWindow window(options.width, options.height, "Radicula", /*visible=*/false);
-    Session session(options, options.width, options.height);
+    Session session(options, std::move(inputs), options.width, options.height);
     const int w = options.width, h = options.height;
     render::RenderTarget frame(w, h, 0);
     if (!options.interface) {
@@ -76,8 +78,9 @@ int runScreenshot(const CliOptions& options, std::ostream& /*out*/, std::ostream
 int runBenchmark(const CliOptions& options, std::ostream& out, std::ostream& err) {
   return guarded(err, [&] {
     const auto start = Clock::now();
+    StartupInputs inputs = loadStartupInputs(options);
     GlWindow window(options.width, options.height, "Radicula benchmark", /*visible=*/false);
-    Session session(options, options.width, options.height);
+    Session session(options, std::move(inputs), options.width, options.height);
     // An active lesion, as a user would have: the classic L4/L5 herniation unless the scenario
     // brought its own.
     if (session.state().scenario.pathologies.empty() && session.showsAnatomy()) {

@@ -22,9 +22,10 @@ constexpr const char* kBoldFontFile = "/usr/share/fonts/truetype/dejavu/DejaVuSa
 constexpr float kNormalSize = 17.0f;
 constexpr float kLargeSize = 25.0f;
 
-// Latin-1 and general punctuation (… · – ●) and the warning sign used by the red-flag banner.
-const ImWchar kGlyphs[] = {0x0020, 0x00FF, 0x2010, 0x2027, 0x2190, 0x21FF,
-                           0x25CB, 0x25CF, 0x26A0, 0x26A0, 0};
+// Latin-1 and general punctuation (… · – ● « ») with arrows (▸ for folders) and the warning sign
+// used by the red-flag banner.
+const ImWchar kGlyphs[] = {0x0020, 0x00FF, 0x2010, 0x2027, 0x2190, 0x21FF, 0x25B8,
+                           0x25B8, 0x25CB, 0x25CF, 0x26A0, 0x26A0, 0};
 
 ImFont* addFont(const char* file, float size) {
   ImGuiIO& io = ImGui::GetIO();
@@ -42,6 +43,7 @@ ImFont* addFont(const char* file, float size) {
 
 ImGuiLayer::ImGuiLayer(GLFWwindow* window, float scale) : scale_(scale) {
   IMGUI_CHECKVERSION();
+  previous_ = ImGui::GetCurrentContext();
   context_ = ImGui::CreateContext();
   ImGui::SetCurrentContext(context_);
   ImGuiIO& io = ImGui::GetIO();
@@ -66,7 +68,8 @@ ImGuiLayer::ImGuiLayer(GLFWwindow* window, float scale) : scale_(scale) {
   style.ScaleAllSizes(scale);
 
   if (window != nullptr) {
-    ImGui_ImplGlfw_InitForOpenGL(window, /*install_callbacks=*/true);
+    // The window's own callbacks feed an InputQueue (see input_queue.h) instead.
+    ImGui_ImplGlfw_InitForOpenGL(window, /*install_callbacks=*/false);
     glfwBackend_ = true;
   }
   ImGui_ImplOpenGL3_Init("#version 330");
@@ -77,9 +80,11 @@ ImGuiLayer::~ImGuiLayer() {
   ImGui_ImplOpenGL3_Shutdown();
   if (glfwBackend_) ImGui_ImplGlfw_Shutdown();
   ImGui::DestroyContext(context_);
+  ImGui::SetCurrentContext(previous_ != context_ ? previous_ : nullptr);
 }
 
 void ImGuiLayer::setLargeText(bool large) {
+  ImGui::SetCurrentContext(context_);
   large_ = large;
   ImGui::GetIO().FontDefault = large ? large_font_ : normal_;
 }
@@ -88,10 +93,11 @@ float ImGuiLayer::textScale() const {
   return scale_ * (large_ ? kLargeSize / kNormalSize : 1.0f);
 }
 
-void ImGuiLayer::beginFrame() {
+void ImGuiLayer::beginFrame(const std::vector<InputEvent>& events, const PointerState& pointer) {
   ImGui::SetCurrentContext(context_);
   ImGui_ImplOpenGL3_NewFrame();
   if (glfwBackend_) ImGui_ImplGlfw_NewFrame();
+  applyToImGui(events, pointer, ImGui::GetIO());
   ImGui::NewFrame();
 }
 
@@ -106,7 +112,22 @@ void ImGuiLayer::beginHeadlessFrame(int width, int height, float deltaSeconds) {
 }
 
 void ImGuiLayer::endFrame(int framebufferWidth, int framebufferHeight) {
+  ImGui::SetCurrentContext(context_);
   ImGui::Render();
+  // FNV-1a over what is drawn: the same hash twice means nothing on screen changed.
+  std::uint64_t hash = 1469598103934665603ull;
+  const auto mix = [&](const void* data, std::size_t bytes) {
+    const auto* p = static_cast<const unsigned char*>(data);
+    for (std::size_t i = 0; i < bytes; ++i) hash = (hash ^ p[i]) * 1099511628211ull;
+  };
+  const ImDrawData* draw = ImGui::GetDrawData();
+  for (int n = 0; n < draw->CmdListsCount; ++n) {
+    const ImDrawList* list = draw->CmdLists[n];
+    mix(list->VtxBuffer.Data, static_cast<std::size_t>(list->VtxBuffer.Size) * sizeof(ImDrawVert));
+    mix(list->IdxBuffer.Data, static_cast<std::size_t>(list->IdxBuffer.Size) * sizeof(ImDrawIdx));
+  }
+  settled_ = hash == lastDrawHash_;
+  lastDrawHash_ = hash;
   glViewport(0, 0, framebufferWidth, framebufferHeight);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 }

@@ -12,9 +12,9 @@ void SceneView::setScene(io::Scene scene) {
   applyView(defaultViewFor(scene_));
 }
 
-void SceneView::applyView(std::string_view view, std::string_view level, std::string_view side) {
+void SceneView::applyView(std::string_view view, const ViewOptions& options) {
   const ViewPreset preset = makeViewPreset(
-      scene_, view, static_cast<float>(width()) / static_cast<float>(height()), level, side);
+      scene_, view, static_cast<float>(width()) / static_cast<float>(height()), options);
   camera = preset.camera;
   style.clipPlane = preset.clipPlane;
   style.clipPlaneBelow = preset.clipPlaneBelow;

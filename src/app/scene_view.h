@@ -32,8 +32,7 @@ class SceneView {
   int samples() const { return target_.samples(); }
 
   // Sets the camera and clipping plane of a named view (see view_presets.h).
-  void applyView(std::string_view view, std::string_view level = "L4-L5",
-                 std::string_view side = "left");
+  void applyView(std::string_view view, const ViewOptions& options = {});
 
   void render();
   // Waits until the GPU has finished the frame (benchmarks time whole frames).

@@ -2,10 +2,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iostream>
 #include <random>
 
 #include "app/handout.h"
-#include "app/startup_scene.h"
 #include "core/content_error.h"
 #include "core/data_paths.h"
 #include "io/model_loader.h"
@@ -27,12 +27,26 @@ int languageIndex(core::Language l) {
   return l == core::Language::English ? 0 : 1;
 }
 
+bool sameLesions(const std::vector<core::Pathology>& a, const std::vector<core::Pathology>& b) {
+  return a.size() == b.size() &&
+         std::equal(a.begin(), a.end(), b.begin(), [](const auto& x, const auto& y) {
+           return x.type == y.type && x.level == y.level && x.side == y.side && x.zone == y.zone &&
+                  x.severity == y.severity && x.slip == y.slip && x.migration == y.migration;
+         });
+}
+
 }  // namespace
 
 Session::Session(const CliOptions& options, int viewWidth, int viewHeight)
+    : Session(options, loadStartupInputs(options), viewWidth, viewHeight) {}
+
+Session::Session(const CliOptions& options, StartupInputs inputs, int viewWidth, int viewHeight,
+                 SessionServices services)
     : engine_(core::ClinicalEngine::loadDefault()),
       presets_(core::PresetLibrary::loadDefault()),
-      quizSeed_(std::random_device{}()) {
+      quizSeed_(std::random_device{}()),
+      settingsFile_(services.settingsFile),
+      fileDialogs_(services.nativeFileDialog, services.wake) {
   for (const char* language : {"en", "es"}) {
     clinicalCatalogs_.push_back(core::TextCatalog::loadLanguage(language));
     labelCatalogs_.push_back(core::TextCatalog::load(
@@ -41,18 +55,33 @@ Session::Session(const CliOptions& options, int viewWidth, int viewHeight)
   view_ = std::make_unique<SceneView>(viewWidth, viewHeight, options.samples, core::shadersDir());
 
   core::AppState initial;
-  if (options.scenario) {
-    const core::Scenario scenario = core::Scenario::load(*options.scenario);
-    initial = core::AppState::fromScenario(scenario);
+  if (settingsFile_) {
+    // Remembered choices first; the scenario's own and the command line's win over them.
+    const core::LoadedSettings loaded = core::loadSettings(*settingsFile_);
+    if (!loaded.warning.empty()) std::cerr << "radicula: " << loaded.warning << "\n";
+    settings_ = loaded.settings;
+    settings_.applyTo(initial);
+  }
+  if (inputs.scenario) {
+    core::AppState fromFile = core::AppState::fromScenario(*inputs.scenario);
+    const auto& extra = inputs.scenario->extra;
+    if (!extra.contains("language")) fromFile.language = initial.language;
+    if (!extra.contains("mode")) fromFile.mode = initial.mode;
+    fromFile.largeText = initial.largeText;
+    fromFile.reduceMotion = initial.reduceMotion;
+    fromFile.view.axialFromFeet = initial.view.axialFromFeet;
+    initial = fromFile;
   }
   if (auto l = core::parseLanguage(options.language); l && options.languageGiven)
     initial.language = *l;
   if (auto m = core::parseMode(options.mode); m && options.modeGiven) initial.mode = *m;
   if (!options.view.empty()) initial.view.view = options.view;
   history_.reset(initial);
+  savedLesions_ = initial.scenario.pathologies;
+  // A scenario opened to be shown: where the panels share a column, its findings come first.
+  if (!initial.scenario.pathologies.empty()) interfaceState_.tab = ui::PanelTab::Findings;
 
-  io::Scene scene = loadStartupScene(options);
-  setScene(std::move(scene), options.model ? options.model->filename().string() : "");
+  setScene(std::move(inputs.scene), inputs.modelName);
   refresh();
   if (options.quiz && anatomy_) {
     askQuiz(static_cast<std::uint32_t>(*options.quiz));
@@ -101,14 +130,7 @@ void Session::refresh() {
 void Session::rebuildLesionMeshes() {
   const auto& pathologies = state().scenario.pathologies;
   if (!anatomy_) return;
-  bool same = pathologies.size() == meshedLesions_.size();
-  for (std::size_t i = 0; same && i < pathologies.size(); ++i) {
-    const auto& a = pathologies[i];
-    const auto& b = meshedLesions_[i];
-    same = a.type == b.type && a.level == b.level && a.side == b.side && a.zone == b.zone &&
-           a.severity == b.severity && a.slip == b.slip;
-  }
-  if (same) return;
+  if (sameLesions(pathologies, meshedLesions_)) return;
   meshedLesions_ = pathologies;
   // The very solids the engine measures compression with are what the user sees.
   const std::vector<core::PathologyShape> shapes = engine_->shapes(pathologies);
@@ -158,10 +180,13 @@ void Session::applyStyle() {
 
 void Session::moveCameraTo(const std::string& viewName, bool animate) {
   const auto& v = state().view;
-  const ViewPreset preset =
-      makeViewPreset(view_->scene(), viewName,
-                     static_cast<float>(view_->width()) / static_cast<float>(view_->height()),
-                     core::toString(v.focusLevel), core::toString(v.focusSide));
+  ViewOptions options;
+  options.focusLevel = core::toString(v.focusLevel);
+  options.focusSide = core::toString(v.focusSide);
+  options.axialFromFeet = v.axialFromFeet;
+  const ViewPreset preset = makeViewPreset(
+      view_->scene(), viewName,
+      static_cast<float>(view_->width()) / static_cast<float>(view_->height()), options);
   from_ = view_->camera;
   to_ = preset.camera;
   view_->style.clipPlane = preset.clipPlane;
@@ -184,8 +209,96 @@ void Session::resizeView(int width, int height) {
   }
 }
 
+bool Session::unsaved() const {
+  return anatomy_ ? !sameLesions(state().quiz ? state().quiz->before : state().scenario.pathologies,
+                                 savedLesions_)
+                  : !sameLesions(state().scenario.pathologies, savedLesions_);
+}
+
+bool Session::modalOpen() const {
+  return fileDialogs_.isOpen() || question_ != ui::Question::None;
+}
+
+bool Session::waitingForDesktopChooser() const {
+  return fileDialogs_.model() != nullptr && fileDialogs_.model()->waitingForDesktop;
+}
+
+void Session::requestQuit() {
+  if (unsaved() && !state().scenario.pathologies.empty()) {
+    question_ = ui::Question::QuitWithUnsaved;
+  } else {
+    quit_ = true;
+  }
+}
+
+void Session::chooseFile(ui::FileAction action) {
+  if (!anatomy_ &&
+      (action == ui::FileAction::SaveScenario || action == ui::FileAction::ExportHandout)) {
+    return;  // lesions belong to the anatomy
+  }
+  message_.clear();
+  fileDialogs_.open(action, core::fileStem(state()), settings_, labels(), interfaceState_);
+}
+
+void Session::actOn(const ChosenFile& chosen) {
+  switch (chosen.action) {
+    case ui::FileAction::OpenScenario:
+      execute(ui::OpenScenario{chosen.path.string()});
+      break;
+    case ui::FileAction::SaveScenario:
+      execute(ui::SaveScenario{chosen.path.string()});
+      break;
+    case ui::FileAction::OpenModel:
+      execute(ui::OpenModel{chosen.path.string()});
+      break;
+    case ui::FileAction::ExportHandout:
+      execute(ui::ExportHandout{chosen.path.string()});
+      break;
+  }
+}
+
+void Session::answer(ui::Answer a) {
+  const ui::Question asked = question_;
+  question_ = ui::Question::None;
+  if (a == ui::Answer::Cancel) {
+    pendingOpen_.reset();
+    return;
+  }
+  if (a == ui::Answer::Save) {
+    // Save first, then go on with what was asked.
+    quitAfterSave_ = asked == ui::Question::QuitWithUnsaved;
+    openAfterSave_ = pendingOpen_;
+    pendingOpen_.reset();
+    chooseFile(ui::FileAction::SaveScenario);
+    return;
+  }
+  if (asked == ui::Question::QuitWithUnsaved) {
+    quit_ = true;
+  } else if (pendingOpen_) {
+    const auto file = *pendingOpen_;
+    pendingOpen_.reset();
+    savedLesions_ = state().scenario.pathologies;  // the user chose to drop them
+    openScenario(file);
+  }
+}
+
+void Session::rememberFile(const std::filesystem::path& file) {
+  settings_.addRecent(file);
+  saveSettings();
+}
+
+void Session::saveSettings() {
+  if (!settingsFile_) return;
+  const std::string warning = core::saveSettings(settings_, *settingsFile_);
+  if (!warning.empty()) std::cerr << "radicula: " << warning << "\n";
+}
+
 void Session::execute(const ui::UiCommand& command) {
   const core::AppState before = state();
+  if (const auto chosen = fileDialogs_.handle(command, labels(), interfaceState_)) {
+    actOn(*chosen);
+    return;
+  }
   std::visit(
       [&](const auto& c) {
         using T = std::decay_t<decltype(c)>;
@@ -199,18 +312,31 @@ void Session::execute(const ui::UiCommand& command) {
           resetCamera();
         } else if constexpr (std::is_same_v<T, ui::ToggleHelp>) {
           interfaceState_.showHelp = !interfaceState_.showHelp;
+        } else if constexpr (std::is_same_v<T, ui::TogglePresentation>) {
+          interfaceState_.presentation = anatomy_ && !interfaceState_.presentation;
         } else if constexpr (std::is_same_v<T, ui::DismissMessage>) {
           message_.clear();
         } else if constexpr (std::is_same_v<T, ui::Quit>) {
-          quit_ = true;
+          requestQuit();
         } else if constexpr (std::is_same_v<T, ui::OpenScenario>) {
-          openScenario(c.path);
+          if (unsaved() && !state().scenario.pathologies.empty()) {
+            pendingOpen_ = c.path;
+            question_ = ui::Question::OpenOverUnsaved;
+          } else {
+            openScenario(c.path);
+          }
         } else if constexpr (std::is_same_v<T, ui::SaveScenario>) {
           saveScenario(c.path);
         } else if constexpr (std::is_same_v<T, ui::OpenModel>) {
           openModel(c.path);
         } else if constexpr (std::is_same_v<T, ui::ExportHandout>) {
           exportHandout(c.path);
+        } else if constexpr (std::is_same_v<T, ui::BackToAnatomy>) {
+          backToAnatomy();
+        } else if constexpr (std::is_same_v<T, ui::ChooseFile>) {
+          chooseFile(c.action);
+        } else if constexpr (std::is_same_v<T, ui::AnswerQuestion>) {
+          answer(c.answer);
         } else if constexpr (std::is_same_v<T, ui::NewQuizQuestion>) {
           if (anatomy_) {
             history_.execute(core::cmd::AskQuiz{core::makeQuizQuestion(*engine_, quizSeed_++)});
@@ -222,10 +348,14 @@ void Session::execute(const ui::UiCommand& command) {
           }
         } else if constexpr (std::is_same_v<T, ui::LoadPreset>) {
           if (const core::Preset* p = presets_.find(c.id)) {
+            if (!anatomy_) backToAnatomy();
             history_.execute(core::cmd::ReplaceScenario{p->scenario});
             history_.execute(core::cmd::SetFocus{p->focusLevel, p->focusSide});
             history_.execute(core::cmd::SetView{p->view});
+            interfaceState_.tab = ui::PanelTab::Findings;
           }
+        } else {
+          // FileChooserGo, Take, Replace, Cancel: the file chooser's own, handled above.
         }
       },
       command);
@@ -233,16 +363,11 @@ void Session::execute(const ui::UiCommand& command) {
   const core::AppState& after = state();
   const auto& a = before.view;
   const auto& b = after.view;
-  if (b.view != a.view || b.focusLevel != a.focusLevel || b.focusSide != a.focusSide) {
+  if (b.view != a.view || b.focusLevel != a.focusLevel || b.focusSide != a.focusSide ||
+      b.axialFromFeet != a.axialFromFeet) {
     moveCameraTo(b.view, true);
   }
-  const bool lesionsChanged =
-      before.scenario.pathologies.size() != after.scenario.pathologies.size() ||
-      !std::equal(before.scenario.pathologies.begin(), before.scenario.pathologies.end(),
-                  after.scenario.pathologies.begin(), [](const auto& x, const auto& y) {
-                    return x.type == y.type && x.level == y.level && x.side == y.side &&
-                           x.zone == y.zone && x.severity == y.severity && x.slip == y.slip;
-                  });
+  const bool lesionsChanged = !sameLesions(before.scenario.pathologies, after.scenario.pathologies);
   if (lesionsChanged || before.language != after.language) {
     refresh();
   } else {
@@ -252,6 +377,13 @@ void Session::execute(const ui::UiCommand& command) {
   // The answer reveals the glow: let its pulse run from the lesion down the leg.
   if (after.quiz && after.quiz->answered() && !(before.quiz && before.quiz->answered())) {
     pulseLeft_ = kPulseRunSeconds;
+  }
+  // Choices the viewer remembers for next time.
+  core::Settings remembered = settings_;
+  remembered.takeFrom(after);
+  if (!(remembered == settings_)) {
+    settings_ = remembered;
+    saveSettings();
   }
 }
 
@@ -264,6 +396,7 @@ bool Session::animating() const {
 }
 
 bool Session::advance(float seconds) {
+  if (const auto chosen = fileDialogs_.poll(labels(), interfaceState_)) actOn(*chosen);
   if (transition_ < 1.0f) {
     transition_ = std::min(1.0f, transition_ + seconds / kTransitionSeconds);
     const float s = transition_ * transition_ * (3.0f - 2.0f * transition_);  // ease in and out
@@ -280,6 +413,10 @@ bool Session::advance(float seconds) {
 
 void Session::resetCamera() {
   moveCameraTo(state().view.view, true);
+}
+
+bool Session::viewOrbits() const {
+  return !(anatomy_ && shownView_ == "axial");
 }
 
 void Session::orbit(float dyaw, float dpitch) {
@@ -334,9 +471,14 @@ ui::InterfaceModel Session::interfaceModel(float scale) const {
   m.clinical = &clinicalTexts();
   m.presets = &presets_;
   m.quiz = state().quiz ? &quizText_ : nullptr;
+  m.fileChooser = fileDialogs_.model();
+  m.question = question_;
+  for (const auto& f : settings_.recentFiles) m.recentFiles.push_back(f.string());
   m.anatomy = anatomy_;
   m.canUndo = history_.canUndo();
   m.canRedo = history_.canRedo();
+  m.unsaved = unsaved();
+  m.viewOrbits = viewOrbits();
   m.modelName = modelName_;
   m.message = message_;
   m.hovered = hovered_;
@@ -347,9 +489,21 @@ ui::InterfaceModel Session::interfaceModel(float scale) const {
 void Session::saveScenario(const std::filesystem::path& file) {
   try {
     state().toScenario().save(file);
+    savedLesions_ = state().quiz ? state().quiz->before : state().scenario.pathologies;
     message_ = labels().format("message.saved", {{"file", file.string()}});
+    rememberFile(file);
   } catch (const core::ContentError& e) {
     message_ = e.what();
+    quitAfterSave_ = false;
+    openAfterSave_.reset();
+    return;
+  }
+  if (quitAfterSave_) quit_ = true;
+  quitAfterSave_ = false;
+  if (openAfterSave_) {
+    const auto next = *openAfterSave_;
+    openAfterSave_.reset();
+    openScenario(next);
   }
 }
 
@@ -357,7 +511,7 @@ void Session::openScenario(const std::filesystem::path& file) {
   try {
     const core::Scenario scenario = core::Scenario::load(file);
     const core::AppState loaded = core::AppState::fromScenario(scenario);
-    if (!anatomy_) setScene(loadStartupScene(CliOptions{}), "");
+    if (!anatomy_) backToAnatomy();
     history_.execute(core::cmd::ReplaceScenario{loaded.scenario});
     // The file's own view, language and mode win where it has them.
     if (scenario.extra.contains("view")) history_.execute(core::cmd::SetView{loaded.view.view});
@@ -367,9 +521,12 @@ void Session::openScenario(const std::filesystem::path& file) {
     if (scenario.extra.contains("focus")) {
       history_.execute(core::cmd::SetFocus{loaded.view.focusLevel, loaded.view.focusSide});
     }
+    savedLesions_ = state().scenario.pathologies;
+    if (!savedLesions_.empty()) interfaceState_.tab = ui::PanelTab::Findings;
     moveCameraTo(state().view.view, true);
     refresh();
     message_.clear();
+    rememberFile(file);
   } catch (const core::ContentError& e) {
     message_ = e.what();
   } catch (const io::ModelError& e) {
@@ -380,12 +537,29 @@ void Session::openScenario(const std::filesystem::path& file) {
 void Session::openModel(const std::filesystem::path& file) {
   try {
     if (file.extension() == ".json") {
-      openScenario(file);
+      execute(ui::OpenScenario{file.string()});
       return;
     }
-    setScene(io::loadModel(file), file.filename().string());
+    io::Scene scene = io::loadModel(file);
+    // The anatomy and its lesions wait in memory: "Back to the anatomy" brings both back.
+    if (anatomy_) anatomyScene_ = view_->scene();
+    interfaceState_.presentation = false;
+    setScene(std::move(scene), file.filename().string());
     refresh();
     message_.clear();
+    rememberFile(file);
+  } catch (const io::ModelError& e) {
+    message_ = e.what();
+  }
+}
+
+void Session::backToAnatomy() {
+  if (anatomy_) return;
+  try {
+    io::Scene scene = anatomyScene_ ? std::move(*anatomyScene_) : loadAnatomy();
+    anatomyScene_.reset();
+    setScene(std::move(scene), "");
+    refresh();
   } catch (const io::ModelError& e) {
     message_ = e.what();
   }
@@ -401,6 +575,9 @@ void Session::exportHandout(const std::filesystem::path& file) {
     content.texts = &texts_;
     writeHandout(*this, content, file);
     message_ = labels().format("message.exported", {{"file", file.string()}});
+    // The folder is remembered; a picture is not a file Radicula opens again.
+    settings_.lastFolder = std::filesystem::absolute(file).parent_path();
+    saveSettings();
   } catch (const io::ModelError& e) {
     message_ = e.what();
   }

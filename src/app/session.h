@@ -1,11 +1,13 @@
 // A Session is one user's work in Radicula: the state and its undo history, the clinical
 // engine and its findings for the current lesions, the 3D view with its lesion meshes, the
-// label catalogues, and the camera moving between views. The window, --screenshot, the
-// handout and GL tests all drive a Session; it needs a current OpenGL context.
+// label catalogues, the camera moving between views, the file chooser and the questions asked
+// before work is lost. The window, --screenshot, the handout and GL tests all drive a Session;
+// it needs a current OpenGL context.
 #pragma once
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -13,16 +15,27 @@
 
 #include "app/anatomy_style.h"
 #include "app/cli_options.h"
+#include "app/file_dialogs.h"
 #include "app/scene_view.h"
+#include "app/startup_scene.h"
 #include "core/app_state.h"
 #include "core/findings.h"
 #include "core/nerve_highlight.h"
 #include "core/preset_library.h"
+#include "core/settings.h"
 #include "core/text_catalog.h"
 #include "ui/interface_model.h"
 #include "ui/ui_command.h"
 
 namespace radicula::app {
+
+// What only the interactive viewer gives a session: remembered settings and the desktop's
+// file chooser. Headless runs use the defaults (nothing read or written, the in-app chooser).
+struct SessionServices {
+  std::optional<std::filesystem::path> settingsFile;  // read at start, written on change
+  std::string nativeFileDialog;                       // "zenity", "kdialog" or empty
+  std::function<void()> wake;                         // wakes the event loop from a thread
+};
 
 class Session {
  public:
@@ -30,11 +43,15 @@ class Session {
   // `options`. Throws io::ModelError or core::ContentError naming the bad file, and
   // render::GlError when GL fails.
   Session(const CliOptions& options, int viewWidth, int viewHeight);
+  // With the scene and scenario already read (so bad input is reported before a window opens).
+  Session(const CliOptions& options, StartupInputs inputs, int viewWidth, int viewHeight,
+          SessionServices services = {});
   ~Session();
 
   const core::AppState& state() const { return history_.state(); }
   const core::History& history() const { return history_; }
   const core::Findings& findings() const { return findings_; }
+  const core::FindingTexts& findingTexts() const { return texts_; }
   const std::vector<core::NerveHighlight>& highlights() const { return highlights_; }
   const core::ClinicalEngine& engine() const { return *engine_; }
   bool showsAnatomy() const { return anatomy_; }
@@ -48,12 +65,17 @@ class Session {
     execute(ui::UiCommand(core::Command(std::move(command))));
   }
   bool wantsQuit() const { return quit_; }
+  // The window's close button: quits, or asks first when lesions are not saved.
+  void requestQuit();
 
-  // Moves the camera transition and the nerve pulse on; true while something animates.
+  // Moves the camera transition and the nerve pulse on, and collects the desktop file
+  // chooser's answer; true while something animates.
   bool advance(float seconds);
   bool animating() const;
   bool pulsing() const;
   void resetCamera();
+  // Whether a left drag turns the view; in the flat axial slice it moves the picture instead.
+  bool viewOrbits() const;
   void orbit(float dyaw, float dpitch);
   void pan(float dx, float dy);
   void zoomAt(float factor, int x, int y);
@@ -68,9 +90,17 @@ class Session {
   const core::TextCatalog& clinicalTexts() const;  // in the current language
   const core::TextCatalog& labels() const;
   ui::InterfaceState& interfaceState() { return interfaceState_; }
+  const ui::InterfaceState& interfaceState() const { return interfaceState_; }
   const std::string& message() const { return message_; }
+  // A dialog or question is open: keys go to it, not to the view's shortcuts.
+  bool modalOpen() const;
+  bool fileChooserOpen() const { return fileDialogs_.isOpen(); }
+  bool waitingForDesktopChooser() const;
+  const core::Settings& settings() const { return settings_; }
+  // Lesions changed since they were last saved or opened.
+  bool unsaved() const;
 
-  // Writes the current picture with a legend and the explanation to a PNG (see handout.h).
+  // Writes the handout (PNG or, by the extension, PDF; see handout.h).
   void exportHandout(const std::filesystem::path& file);
   void saveScenario(const std::filesystem::path& file);
   void openScenario(const std::filesystem::path& file);
@@ -82,11 +112,17 @@ class Session {
 
  private:
   void openModel(const std::filesystem::path& file);
+  void backToAnatomy();
   void setScene(io::Scene scene, std::string name);
   void moveCameraTo(const std::string& view, bool animate);
   void applyStyle();
   void rebuildLesionMeshes();
   void updateQuizText();
+  void chooseFile(ui::FileAction action);
+  void actOn(const ChosenFile& chosen);
+  void answer(ui::Answer answer);
+  void rememberFile(const std::filesystem::path& file);
+  void saveSettings();
 
   std::unique_ptr<core::ClinicalEngine> engine_;
   core::PresetLibrary presets_;
@@ -97,10 +133,12 @@ class Session {
   core::FindingTexts texts_;
   std::vector<core::NerveHighlight> highlights_;
   std::vector<core::Pathology> meshedLesions_;
+  std::vector<core::Pathology> savedLesions_;  // as last saved or opened
 
   std::unique_ptr<SceneView> view_;
   std::vector<Layer> layers_;
   bool anatomy_ = true;
+  std::optional<io::Scene> anatomyScene_;  // kept while a model file is shown
   std::string modelName_;
   std::string shownView_;
   std::vector<std::string> hiddenByView_;
@@ -115,6 +153,14 @@ class Session {
   bool quit_ = false;
   std::uint32_t quizSeed_ = 0;  // the next question's; random per session
   core::QuizText quizText_;
+
+  core::Settings settings_;
+  std::optional<std::filesystem::path> settingsFile_;
+  FileDialogs fileDialogs_;
+  ui::Question question_ = ui::Question::None;
+  std::optional<std::filesystem::path> pendingOpen_;  // a scenario waiting for the answer
+  bool quitAfterSave_ = false;
+  std::optional<std::filesystem::path> openAfterSave_;
 };
 
 }  // namespace radicula::app

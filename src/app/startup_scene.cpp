@@ -9,14 +9,26 @@ std::filesystem::path anatomyAssetPath() {
   return core::assetsDir() / "anatomy.glb";
 }
 
-io::Scene loadStartupScene(const CliOptions& options) {
-  if (options.model) return io::loadModel(*options.model);
+io::Scene loadAnatomy() {
   const auto asset = anatomyAssetPath();
   if (!std::filesystem::exists(asset)) {
     throw io::ModelError(asset,
                          "the anatomy asset is missing (regenerate it with generate-assets)");
   }
   return io::loadModel(asset);
+}
+
+io::Scene loadStartupScene(const CliOptions& options) {
+  return options.model ? io::loadModel(*options.model) : loadAnatomy();
+}
+
+StartupInputs loadStartupInputs(const CliOptions& options) {
+  StartupInputs inputs;
+  // The scenario first: it is the smaller file and the likelier typo.
+  if (options.scenario) inputs.scenario = core::Scenario::load(*options.scenario);
+  inputs.scene = loadStartupScene(options);
+  if (options.model) inputs.modelName = options.model->filename().string();
+  return inputs;
 }
 
 }  // namespace radicula::app

@@ -51,10 +51,12 @@ std::string defaultViewFor(const io::Scene& scene) {
 }
 
 ViewPreset makeViewPreset(const io::Scene& scene, std::string_view view, float aspect,
-                          std::string_view focusLevel, std::string_view focusSide) {
+                          const ViewOptions& options) {
   ViewPreset preset;
   const io::Bounds all = scene.bounds();
-  const float sideSign = focusSide == "right" ? -1.0f : 1.0f;  // the patient's left is +X
+  const std::string_view focusLevel = options.focusLevel;
+  // The patient's left is +X; a view of one side looks from that side.
+  const float sideSign = options.focusSide == "right" ? -1.0f : 1.0f;
   if (!isAnatomy(scene)) {
     if (view == "side")
       preset.camera = framed(all, aspect, 90.0f, 0.0f);
@@ -80,13 +82,15 @@ ViewPreset makeViewPreset(const io::Scene& scene, std::string_view view, float a
         framed(boundsOfNodes(scene, {"vertebra.", "sacrum", "disc."}), aspect, 180.0f, 8.0f, 0.85f);
   } else if (view == "axial") {
     // From above, looking down the spine onto the cut just above the disc's mid-plane, with the
-    // front of the body at the top of the picture (coming over from behind keeps +Z up).
+    // front of the body at the top of the picture (coming over from behind keeps +Z up). As on
+    // MRI the same picture is mirrored: seen from the feet, the patient's left on the right.
     render::OrbitCamera c;
     c.target = discCenter - glm::vec3(0.0f, 0.0f, 0.012f);
     c.distance = 0.24f;
     c.yawDeg = 180.0f;
     c.pitchDeg = 89.9f;
     c.fovYDeg = 35.0f;
+    c.mirrored = options.axialFromFeet;
     preset.camera = c;
     const glm::vec3 cutPoint = discCenter + discUp * 0.002f;
     preset.clipPlane = glm::vec4(-discUp, glm::dot(discUp, cutPoint));
@@ -112,8 +116,8 @@ ViewPreset makeViewPreset(const io::Scene& scene, std::string_view view, float a
     if (leg.empty()) leg = all;
     preset.camera = framed(leg, aspect, sideSign > 0 ? 60.0f : -60.0f, 5.0f, 0.9f);
   } else {
-    // side (default): the whole figure seen from the patient's left.
-    preset.camera = framed(all, aspect, 90.0f, 0.0f);
+    // side (default): the whole figure seen from the side in focus (the lesion's).
+    preset.camera = framed(all, aspect, sideSign > 0 ? 90.0f : -90.0f, 0.0f);
   }
   return preset;
 }

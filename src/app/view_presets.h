@@ -23,11 +23,19 @@ struct ViewPreset {
 
 const std::vector<std::string>& viewNames();
 
-// `aspect` is the view's width / height. `focusLevel` ("L4-L5") and `focusSide` ("left") choose the
-// disc and side for the axial and foramen views.
+// What a view centres on and how: the disc level ("L4-L5") of the axial slab and the foramen,
+// the side ("left") the side, foramen and leg views look at, and whether the axial slice is
+// seen from the feet with the patient's left on the right of the screen, as MRI shows it, or
+// from above, as an anatomy atlas does.
+struct ViewOptions {
+  std::string_view focusLevel = "L4-L5";
+  std::string_view focusSide = "left";
+  bool axialFromFeet = true;
+};
+
+// `aspect` is the view's width / height.
 ViewPreset makeViewPreset(const io::Scene& scene, std::string_view view, float aspect,
-                          std::string_view focusLevel = "L4-L5",
-                          std::string_view focusSide = "left");
+                          const ViewOptions& options = {});
 
 // The default view for a scene: the side view for anatomy, a three-quarter view otherwise.
 std::string defaultViewFor(const io::Scene& scene);

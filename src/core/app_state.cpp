@@ -12,6 +12,14 @@ bool validIndex(const AppState& s, int i) {
   return i >= 0 && i < static_cast<int>(s.scenario.pathologies.size());
 }
 
+// The views follow the lesion: its level for the axial slab and the foramen, its side for the
+// side, foramen and leg views (a lesion on both sides keeps the side already shown).
+void focusOn(AppState& s, const Pathology& p) {
+  if (p.isSpinal()) s.view.focusLevel = p.level;
+  if (p.side == SideSpec::Left) s.view.focusSide = Side::Left;
+  if (p.side == SideSpec::Right) s.view.focusSide = Side::Right;
+}
+
 Pathology clamped(Pathology p) {
   p.severity = std::clamp(p.severity, 0.0f, 1.0f);
   return p;
@@ -91,6 +99,16 @@ AppState AppState::fromScenario(const Scenario& scenario) {
   return s;
 }
 
+std::string fileStem(const AppState& state) {
+  const auto& lesions = state.quiz ? state.quiz->before : state.scenario.pathologies;
+  if (lesions.empty()) return "radicula-anatomy";
+  const Pathology& p = lesions.front();
+  std::string stem = "radicula-";
+  stem += p.isSpinal() ? std::string(toString(p.level)) : std::string(toString(p.type));
+  std::replace(stem.begin(), stem.end(), '_', '-');
+  return stem + "-" + std::string(toString(p.side));
+}
+
 AppState applyCommand(const AppState& state, const Command& command) {
   AppState s = state;
   std::visit(
@@ -99,16 +117,21 @@ AppState applyCommand(const AppState& state, const Command& command) {
         if constexpr (std::is_same_v<T, cmd::AddPathology>) {
           if (s.scenario.pathologies.size() < kMaxPathologies) {
             s.scenario.pathologies.push_back(clamped(c.pathology));
+            focusOn(s, c.pathology);
           }
         } else if constexpr (std::is_same_v<T, cmd::RemovePathology>) {
           if (validIndex(s, c.index))
             s.scenario.pathologies.erase(s.scenario.pathologies.begin() + c.index);
         } else if constexpr (std::is_same_v<T, cmd::UpdatePathology>) {
-          if (validIndex(s, c.index)) s.scenario.pathologies[c.index] = clamped(c.pathology);
+          if (validIndex(s, c.index)) {
+            s.scenario.pathologies[c.index] = clamped(c.pathology);
+            focusOn(s, c.pathology);
+          }
         } else if constexpr (std::is_same_v<T, cmd::ClearPathologies>) {
           s.scenario.pathologies.clear();
         } else if constexpr (std::is_same_v<T, cmd::ReplaceScenario>) {
           s.scenario = c.scenario;
+          if (!s.scenario.pathologies.empty()) focusOn(s, s.scenario.pathologies.front());
         } else if constexpr (std::is_same_v<T, cmd::SetView>) {
           if (std::find(kViews.begin(), kViews.end(), c.view) != kViews.end()) s.view.view = c.view;
         } else if constexpr (std::is_same_v<T, cmd::SetFocus>) {
@@ -131,6 +154,8 @@ AppState applyCommand(const AppState& state, const Command& command) {
           s.largeText = c.on;
         } else if constexpr (std::is_same_v<T, cmd::SetReduceMotion>) {
           s.reduceMotion = c.on;
+        } else if constexpr (std::is_same_v<T, cmd::SetAxialFromFeet>) {
+          s.view.axialFromFeet = c.on;
         } else if constexpr (std::is_same_v<T, cmd::Select>) {
           s.selected = c.node;
         } else if constexpr (std::is_same_v<T, cmd::AskQuiz>) {

@@ -35,6 +35,9 @@ struct ViewState {
   bool showSkin = true;
   bool showBones = true;
   bool showDiscs = true;
+  // The axial view as MRI shows it: seen from the feet, the patient's left on the right of the
+  // screen. False: seen from above, as in an anatomy atlas.
+  bool axialFromFeet = true;
 };
 
 // A "test yourself" round: the question on screen, the answer once given, the score so far,
@@ -111,6 +114,9 @@ struct SetLargeText {
 struct SetReduceMotion {
   bool on = false;
 };
+struct SetAxialFromFeet {
+  bool on = true;
+};
 struct Select {
   std::optional<std::string> node;
 };
@@ -131,11 +137,18 @@ using Command =
     std::variant<cmd::AddPathology, cmd::RemovePathology, cmd::UpdatePathology,
                  cmd::ClearPathologies, cmd::ReplaceScenario, cmd::SetView, cmd::SetFocus,
                  cmd::SetLayerOpacity, cmd::SetLayerVisible, cmd::SetMode, cmd::SetLanguage,
-                 cmd::SetLargeText, cmd::SetReduceMotion, cmd::Select, cmd::AskQuiz,
-                 cmd::AnswerQuiz, cmd::EndQuiz>;
+                 cmd::SetLargeText, cmd::SetReduceMotion, cmd::SetAxialFromFeet, cmd::Select,
+                 cmd::AskQuiz, cmd::AnswerQuiz, cmd::EndQuiz>;
 
-// The next state. Invalid commands (an index out of range, an unknown layer) leave the state
-// as it is; severities and opacities are clamped to 0..1.
+// A file name stem that says what the state shows, for saved scenarios and handouts:
+// "radicula-L5-S1-right" for its first lesion, "radicula-piriformis-left", or
+// "radicula-anatomy" without lesions.
+std::string fileStem(const AppState& state);
+
+// The next state. Adding or editing a lesion turns the view's focus (the level of the axial
+// slab and foramen close-up, the side the side and leg views look at) to that lesion, so the
+// views always show the lesion being worked on. Invalid commands (an index out of range, an unknown
+// layer) leave the state as it is; severities and opacities are clamped to 0..1.
 AppState applyCommand(const AppState& state, const Command& command);
 
 // Whether a command changes the lesions, which is what undo and redo step through.

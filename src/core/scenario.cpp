@@ -1,5 +1,6 @@
 #include "core/scenario.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <fstream>
@@ -76,6 +77,63 @@ class Reader {
  private:
   std::string file_;
 };
+
+std::string withThousands(std::uintmax_t n) {
+  std::string digits = std::to_string(n), out;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+    out += digits[i];
+  }
+  return out;
+}
+
+std::string tooLarge(std::uintmax_t bytes) {
+  return "file is too large: " + withThousands(bytes) + " bytes, and a scenario is at most " +
+         withThousands(kMaxScenarioBytes) + " bytes (1 MiB)";
+}
+
+// A file that is plainly not a scenario (a picture or a model renamed, or any binary file) is
+// named for what it is, not reported as a JSON syntax error. Empty when it looks like text.
+std::string binaryKind(std::string_view head) {
+  if (head.rfind("\x89PNG", 0) == 0) return "is a PNG image, not a scenario file";
+  if (head.rfind("\xFF\xD8\xFF", 0) == 0) return "is a JPEG image, not a scenario file";
+  if (head.rfind("glTF", 0) == 0) {
+    return "is a 3D model (.glb), not a scenario file: open it with File > Open model";
+  }
+  if (head.rfind("%PDF", 0) == 0) return "is a PDF document, not a scenario file";
+  const std::size_t probe = std::min<std::size_t>(head.size(), 512);
+  for (std::size_t i = 0; i < probe; ++i) {
+    if (head[i] == '\0') return "is not a text file (it holds binary data), so not a scenario";
+  }
+  return "";
+}
+
+// nlohmann's "[json.exception.parse_error.101] parse error at line 3, column 5: syntax error
+// while parsing object - invalid literal; last read: 'tru,'" in a user's words.
+std::string plainSyntaxError(const std::string& what) {
+  std::string reason = what;
+  if (const auto dash = reason.find(" - "); dash != std::string::npos) {
+    reason = reason.substr(dash + 3);
+  }
+  std::string near;
+  if (const auto last = reason.find("; last read: "); last != std::string::npos) {
+    near = reason.substr(last + 13);
+    reason = reason.substr(0, last);
+  }
+  if (const auto expected = reason.find("; expected "); expected != std::string::npos) {
+    reason = reason.substr(0, expected);
+  }
+  std::string out = reason.find("invalid literal") != std::string::npos
+                        ? "a word JSON does not know (use true, false, null or quotes)"
+                    : reason.find("invalid string") != std::string::npos
+                        ? "text in quotes that is not closed or holds a control character"
+                    : reason.find("invalid number") != std::string::npos ? "a malformed number"
+                    : reason.find("unexpected") != std::string::npos
+                        ? "a character out of place (a missing or extra comma, bracket or quote)"
+                        : reason;
+  if (!near.empty() && near.size() <= 40) out += ", near " + near;
+  return out;
+}
 
 std::pair<int, int> lineColumn(std::string_view text, std::size_t byte) {
   int line = 1;
@@ -182,10 +240,9 @@ json toJson(const Pathology& p) {
 Scenario Scenario::parse(std::string_view text, const std::string& fileName) {
   const Reader r(fileName);
   if (text.size() > kMaxScenarioBytes) {
-    r.fail("", "file is too large (" + std::to_string(text.size()) +
-                   " bytes; a scenario is at most " + std::to_string(kMaxScenarioBytes) +
-                   " bytes)");
+    r.fail("", tooLarge(text.size()));
   }
+  if (const std::string kind = binaryKind(text); !kind.empty()) r.fail("", kind);
   if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
     r.fail("", "file is empty (expected a JSON object with \"format\": \"radicula-scenario/1\")");
   }
@@ -225,11 +282,13 @@ Scenario Scenario::parse(std::string_view text, const std::string& fileName) {
     r.fail("", "bad JSON: " + what);
   } catch (const json::parse_error& e) {
     const auto [line, column] = lineColumn(text, e.byte > 0 ? e.byte - 1 : 0);
-    std::string what = e.what();
-    // nlohmann's message repeats the position; keep its explanation after the last ": ".
-    if (const auto cut = what.rfind(": "); cut != std::string::npos) what = what.substr(cut + 2);
-    r.fail("", "bad JSON at line " + std::to_string(line) + ", column " + std::to_string(column) +
-                   ": " + what);
+    const std::string at = "line " + std::to_string(line) + ", column " + std::to_string(column);
+    const std::string what = e.what();
+    if (what.find("unexpected end of input") != std::string::npos) {
+      r.fail("", "the file ends early, at " + at +
+                     ", before its JSON is complete (was it cut off while saving or copying?)");
+    }
+    r.fail("", "bad JSON at " + at + ": " + plainSyntaxError(what));
   }
   if (!doc.is_object()) {
     r.fail("", "expected a JSON object with \"format\": \"radicula-scenario/1\", found " +
@@ -270,6 +329,14 @@ Scenario Scenario::load(const std::filesystem::path& file) {
   }
   std::ifstream in(file, std::ios::binary);
   if (!in) throw ContentError(name, "", "cannot be read (missing or no permission)");
+  // The size a user sees in their file manager, not the bytes read before giving up.
+  if (const auto size = std::filesystem::file_size(file, ec); !ec && size > kMaxScenarioBytes) {
+    std::string head(8, '\0');
+    in.read(head.data(), static_cast<std::streamsize>(head.size()));
+    head.resize(static_cast<std::size_t>(in.gcount()));
+    const std::string kind = binaryKind(head);
+    throw ContentError(name, "", kind.empty() ? tooLarge(size) : kind);
+  }
   // Read at most one byte past the limit so a huge file is refused without loading it.
   std::string text(kMaxScenarioBytes + 1, '\0');
   in.read(text.data(), static_cast<std::streamsize>(text.size()));

@@ -30,11 +30,24 @@ glm::mat4 OrbitCamera::view() const {
 }
 
 glm::mat4 OrbitCamera::projection(float aspect) const {
+  glm::mat4 p;
   if (orthographic) {
     const float h = distance * std::tan(glm::radians(fovYDeg) * 0.5f);
-    return glm::ortho(-h * aspect, h * aspect, -h, h, nearPlane(), farPlane());
+    p = glm::ortho(-h * aspect, h * aspect, -h, h, nearPlane(), farPlane());
+  } else {
+    p = glm::perspective(glm::radians(fovYDeg), aspect, nearPlane(), farPlane());
   }
-  return glm::perspective(glm::radians(fovYDeg), aspect, nearPlane(), farPlane());
+  return mirrored ? glm::scale(glm::mat4(1.0f), glm::vec3(-1.0f, 1.0f, 1.0f)) * p : p;
+}
+
+glm::vec3 OrbitCamera::screenRight() const {
+  const glm::mat4 v = view();
+  return glm::vec3(v[0][0], v[1][0], v[2][0]) * (mirrored ? -1.0f : 1.0f);
+}
+
+glm::vec3 OrbitCamera::screenUp() const {
+  const glm::mat4 v = view();
+  return glm::vec3(v[0][1], v[1][1], v[2][1]);
 }
 
 void OrbitCamera::orbit(float dYawDeg, float dPitchDeg) {
@@ -43,9 +56,8 @@ void OrbitCamera::orbit(float dYawDeg, float dPitchDeg) {
 }
 
 void OrbitCamera::pan(float dxFraction, float dyFraction) {
-  const glm::mat4 v = view();
-  const glm::vec3 right(v[0][0], v[1][0], v[2][0]);
-  const glm::vec3 up(v[0][1], v[1][1], v[2][1]);
+  const glm::vec3 right = screenRight();
+  const glm::vec3 up = screenUp();
   const float visibleHeight = 2.0f * distance * std::tan(glm::radians(fovYDeg) * 0.5f);
   target += (-dxFraction * right + dyFraction * up) * visibleHeight;
 }

@@ -16,11 +16,17 @@ struct OrbitCamera {
   float pitchDeg = 0.0f;  // positive: looking down from above
   float fovYDeg = 35.0f;
   bool orthographic = false;
+  // Shows the picture mirrored left to right: an axial slice seen from above, mirrored, is the
+  // slice as MRI shows it (from the feet, the patient's left on the right of the screen).
+  bool mirrored = false;
 
   glm::vec3 eye() const;
   glm::vec3 forward() const;  // unit vector from the eye to the target
   glm::mat4 view() const;
-  glm::mat4 projection(float aspect) const;
+  glm::mat4 projection(float aspect) const;  // includes the mirror
+  // The screen's right and up as world directions (right is flipped in a mirrored view).
+  glm::vec3 screenRight() const;
+  glm::vec3 screenUp() const;
   float nearPlane() const { return distance * 0.01f; }
   float farPlane() const { return distance * 20.0f; }
 

@@ -119,15 +119,16 @@ void SceneRenderer::render(RenderTarget& target, const OrbitCamera& camera,
   const float aspect = static_cast<float>(target.width()) / static_cast<float>(target.height());
   const glm::mat4 viewProj = camera.projection(aspect) * camera.view();
   const glm::vec3 eye = camera.eye();
-  const glm::mat4 view = camera.view();
-  const glm::vec3 camRight(view[0][0], view[1][0], view[2][0]);
-  const glm::vec3 camUp(view[0][1], view[1][1], view[2][1]);
+  const glm::vec3 camRight = camera.screenRight();
+  const glm::vec3 camUp = camera.screenUp();
   // Key light from the viewer's upper left, so shapes read the same from every view.
   const glm::vec3 keyDir =
       glm::normalize(-0.45f * camRight + 0.6f * camUp - 0.65f * camera.forward());
   const bool clipping = frame.clipPlane != glm::vec4(0.0f);
 
   target.bindColor();
+  // A mirrored projection turns every triangle's winding round.
+  glFrontFace(camera.mirrored ? GL_CW : GL_CCW);
   glClearColor(frame.background.r, frame.background.g, frame.background.b, 1.0f);
   glClearDepth(1.0);
   glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
@@ -220,6 +221,7 @@ void SceneRenderer::render(RenderTarget& target, const OrbitCamera& camera,
     glDisable(GL_CLIP_DISTANCE0);
     glDisable(GL_CLIP_DISTANCE1);
   }
+  glFrontFace(GL_CCW);
   glBindFramebuffer(GL_FRAMEBUFFER, 0);
 }
 
@@ -273,11 +275,18 @@ void SceneRenderer::renderIds(RenderTarget& target, const OrbitCamera& camera,
     }
   }
   if (scene_ != nullptr) {
+    // Lesions are picked wherever they are drawn, also where they show through what covers
+    // them (the dural sac in front of a herniation, a pedicle): what presses on a root is what
+    // the user points at. The depth stays that of the nearest structure.
+    glDepthFunc(GL_ALWAYS);
+    glDepthMask(GL_FALSE);
     for (std::size_t i = 0; i < overlays_.size(); ++i) {
       idProgram_.set("uModel", glm::mat4(1.0f));
       idProgram_.set("uObjectId", static_cast<unsigned>(scene_->nodes.size() + i + 1));
       overlayMeshes_[i]->draw();
     }
+    glDepthMask(GL_TRUE);
+    glDepthFunc(GL_LESS);
   }
   if (clipping) {
     glDisable(GL_CLIP_DISTANCE0);

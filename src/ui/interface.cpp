@@ -6,6 +6,9 @@
 #include <cstdio>
 #include <cstring>
 
+#include "ui/file_chooser.h"
+#include "ui/panel_frame.h"
+
 namespace radicula::ui {
 
 namespace {
@@ -13,44 +16,12 @@ namespace {
 using core::Pathology;
 using core::PathologyType;
 
-constexpr float kLeftWidth = 360.0f;
-constexpr float kRightWidth = 390.0f;
-constexpr float kNoticeHeight = 34.0f;
-
 const std::array<const char*, 6> kViews = {"side", "posterior", "axial", "foramen", "front", "leg"};
 
-// Interface colours: readable from a distance, and the red-flag red is never used for
-// anything else. Lesion toggles use blue so they stay distinct for colour-blind users.
-const ImVec4 kRedFlag(0.78f, 0.08f, 0.08f, 1.0f);
-const ImVec4 kToggleOn(0.16f, 0.45f, 0.80f, 1.0f);
 // Quiz answers in Okabe-Ito bluish green (right) and orange (the wrong choice): red stays the
 // red-flag banner's alone.
 const ImVec4 kAnswerRight(0.0f, 0.62f, 0.45f, 1.0f);
 const ImVec4 kAnswerWrong(0.90f, 0.62f, 0.0f, 1.0f);
-
-struct Frame {
-  const InterfaceModel& model;
-  InterfaceState& state;
-  UiTrace* trace;
-  UiCommands commands;
-
-  std::string label(const std::string& key) const { return model.labels->get(key); }
-  // A label with a stable ImGui id, so ids do not change with the language.
-  std::string id(const std::string& key, const std::string& stable) const {
-    return label(key) + "###" + stable;
-  }
-  void traced(const std::string& stable) {
-    if (trace != nullptr) trace->record(stable);
-  }
-  template <typename T>
-  void emit(T c) {
-    if constexpr (std::is_constructible_v<core::Command, T>) {
-      commands.emplace_back(core::Command(std::move(c)));
-    } else {
-      commands.emplace_back(std::move(c));
-    }
-  }
-};
 
 std::string levelLabel(core::DiscLevel level) {
   std::string s(core::toString(level));
@@ -58,11 +29,17 @@ std::string levelLabel(core::DiscLevel level) {
   return s;
 }
 
-Pathology defaultLesion(PathologyType type) {
+std::string capitalised(std::string s) {
+  if (!s.empty()) s[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(s[0])));
+  return s;
+}
+
+Pathology defaultLesion(PathologyType type, const core::AppState& s) {
   Pathology p;
   p.type = type;
-  p.level = core::DiscLevel::L4L5;
-  p.side = core::SideSpec::Left;
+  // A new lesion starts where the user is looking: the level and side in focus.
+  p.level = s.view.focusLevel;
+  p.side = s.view.focusSide == core::Side::Left ? core::SideSpec::Left : core::SideSpec::Right;
   p.severity = 0.6f;
   p.zone = type == PathologyType::Stenosis ? core::Zone::Central : core::Zone::Paracentral;
   if (type == PathologyType::Stenosis) p.side = core::SideSpec::Both;
@@ -70,45 +47,82 @@ Pathology defaultLesion(PathologyType type) {
   return p;
 }
 
-bool bigToggle(Frame& f, const std::string& text, const std::string& stable, bool on, float width) {
+bool bigToggle(PanelFrame& f, const std::string& text, const std::string& stable, bool on,
+               float width) {
   if (on) {
     ImGui::PushStyleColor(ImGuiCol_Button, kToggleOn);
     ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(0.22f, 0.52f, 0.88f, 1.0f));
   }
-  const float height = ImGui::GetFrameHeight() * 1.8f;
+  const float lines = static_cast<float>(std::count(text.begin(), text.end(), '\n') + 1);
+  const float height = std::max(ImGui::GetFrameHeight() * 1.8f,
+                                ImGui::GetTextLineHeight() * lines + ImGui::GetFrameHeight());
   const bool pressed = ImGui::Button((text + "###" + stable).c_str(), ImVec2(width, height));
-  f.traced(stable);
+  f.traced(stable, text);
   if (on) ImGui::PopStyleColor(2);
+  return pressed;
+}
+
+// A button whose label wraps to `width`.
+bool wideButton(PanelFrame& f, const std::string& key, const std::string& stable, float width) {
+  const std::string text = wrapped(f.label(key), width - 2.0f * ImGui::GetStyle().FramePadding.x);
+  const float lines = static_cast<float>(std::count(text.begin(), text.end(), '\n') + 1);
+  const bool pressed = ImGui::Button(
+      (text + "###" + stable).c_str(),
+      ImVec2(width, ImGui::GetTextLineHeight() * lines + 2 * ImGui::GetStyle().FramePadding.y));
+  f.traced(stable, text);
   return pressed;
 }
 
 // --- menu bar ------------------------------------------------------------------------------
 
-void drawMenuBar(Frame& f) {
+void drawMenuBar(PanelFrame& f) {
   if (!ImGui::BeginMainMenuBar()) return;
   const auto& s = *f.model.state;
+  const bool anatomy = f.model.anatomy;
   if (ImGui::BeginMenu(f.id("menu.file", "menu.file").c_str())) {
-    if (f.model.anatomy && ImGui::MenuItem(f.label("menu.open_scenario").c_str(), "Ctrl+O")) {
-      f.state.dialog = Dialog::OpenScenario;
+    if (ImGui::MenuItem(f.label("menu.open_scenario").c_str(), "Ctrl+O")) {
+      f.emit(ChooseFile{FileAction::OpenScenario});
     }
-    if (f.model.anatomy && ImGui::MenuItem(f.label("menu.save_scenario").c_str(), "Ctrl+S")) {
-      f.state.dialog = Dialog::SaveScenario;
+    if (ImGui::BeginMenu(f.id("menu.recent", "menu.recent").c_str(),
+                         !f.model.recentFiles.empty())) {
+      for (const auto& file : f.model.recentFiles) {
+        if (ImGui::MenuItem(file.c_str())) {
+          const bool json = file.size() > 5 && file.substr(file.size() - 5) == ".json";
+          if (json) {
+            f.emit(OpenScenario{file});
+          } else {
+            f.emit(OpenModel{file});
+          }
+        }
+      }
+      ImGui::EndMenu();
     }
-    if (ImGui::MenuItem(f.label("menu.open_model").c_str())) f.state.dialog = Dialog::OpenModel;
-    if (f.model.anatomy && ImGui::MenuItem(f.label("menu.export_handout").c_str(), "Ctrl+E")) {
-      f.state.dialog = Dialog::ExportHandout;
+    // Lesions belong to Radicula's own anatomy: greyed out while a model file is shown.
+    if (ImGui::MenuItem(f.label("menu.save_scenario").c_str(), "Ctrl+S", false, anatomy)) {
+      f.emit(ChooseFile{FileAction::SaveScenario});
+    }
+    if (ImGui::MenuItem(f.label("menu.export_handout").c_str(), "Ctrl+E", false, anatomy)) {
+      f.emit(ChooseFile{FileAction::ExportHandout});
+    }
+    ImGui::Separator();
+    if (ImGui::MenuItem(f.label("menu.open_model").c_str())) {
+      f.emit(ChooseFile{FileAction::OpenModel});
+    }
+    if (ImGui::MenuItem(f.label("menu.back_to_anatomy").c_str(), nullptr, false, !anatomy)) {
+      f.emit(BackToAnatomy{});
     }
     ImGui::Separator();
     if (ImGui::MenuItem(f.label("menu.quit").c_str(), "Ctrl+Q")) f.emit(Quit{});
     ImGui::EndMenu();
   }
+  f.traced("menu.file");
   if (ImGui::BeginMenu(f.id("menu.edit", "menu.edit").c_str())) {
-    if (ImGui::MenuItem(f.label("menu.undo").c_str(), "Ctrl+Z", false, f.model.canUndo))
+    if (ImGui::MenuItem(f.label("menu.undo").c_str(), "Ctrl+Z", false, f.model.canUndo && anatomy))
       f.emit(Undo{});
-    if (ImGui::MenuItem(f.label("menu.redo").c_str(), "Ctrl+Y", false, f.model.canRedo))
+    if (ImGui::MenuItem(f.label("menu.redo").c_str(), "Ctrl+Y", false, f.model.canRedo && anatomy))
       f.emit(Redo{});
     if (ImGui::MenuItem(f.label("menu.clear").c_str(), nullptr, false,
-                        !s.scenario.pathologies.empty())) {
+                        anatomy && !s.scenario.pathologies.empty())) {
       f.emit(core::cmd::ClearPathologies{});
     }
     ImGui::EndMenu();
@@ -122,6 +136,12 @@ void drawMenuBar(Frame& f) {
       }
     }
     ImGui::Separator();
+    if (ImGui::MenuItem(f.label("view.axial_mri").c_str(), nullptr, s.view.axialFromFeet)) {
+      f.emit(core::cmd::SetAxialFromFeet{!s.view.axialFromFeet});
+    }
+    if (ImGui::MenuItem(f.label("menu.presentation").c_str(), "F11", f.state.presentation)) {
+      f.emit(TogglePresentation{});
+    }
     if (ImGui::MenuItem(f.label("menu.reset_view").c_str(), "R")) f.emit(ResetCamera{});
     ImGui::EndMenu();
   }
@@ -157,46 +177,76 @@ void drawMenuBar(Frame& f) {
       f.emit(ToggleHelp{});
     ImGui::EndMenu();
   }
-  // Mode and language stay one click away on the bar itself: a clinician switches them while
-  // the patient watches.
-  const float right = ImGui::GetWindowWidth();
+  f.traced("menu.help");
+  // Presentation, mode and language stay one click away on the bar itself: a clinician switches
+  // them while the patient watches. Where the window is too narrow they stay in the menus.
+  const std::string present = f.label("menu.present");
   const std::string modeText =
       s.mode == core::Mode::Patient ? f.label("settings.patient") : f.label("settings.student");
   const std::string langText = s.language == core::Language::English ? "EN" : "ES";
-  const float w = ImGui::CalcTextSize((modeText + langText).c_str()).x + 60.0f * f.model.scale;
-  ImGui::SetCursorPosX(right - w);
-  if (ImGui::SmallButton((modeText + "###mode").c_str())) {
-    f.emit(core::cmd::SetMode{s.mode == core::Mode::Patient ? core::Mode::Student
-                                                            : core::Mode::Patient});
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float needed = buttonWidth(present) + buttonWidth(modeText) + buttonWidth(langText) +
+                       3 * style.ItemSpacing.x + 8.0f * f.scale();
+  const float right = ImGui::GetWindowWidth();
+  if (ImGui::GetCursorPosX() + needed <= right) {
+    ImGui::SetCursorPosX(right - needed);
+    if (anatomy && ImGui::SmallButton((present + "###present").c_str())) {
+      f.emit(TogglePresentation{});
+    }
+    f.traced("present", present);
+    if (ImGui::SmallButton((modeText + "###mode").c_str())) {
+      f.emit(core::cmd::SetMode{s.mode == core::Mode::Patient ? core::Mode::Student
+                                                              : core::Mode::Patient});
+    }
+    f.traced("mode", modeText);
+    if (ImGui::SmallButton((langText + "###language").c_str())) {
+      f.emit(core::cmd::SetLanguage{s.language == core::Language::English
+                                        ? core::Language::Spanish
+                                        : core::Language::English});
+    }
+    f.traced("language", langText);
   }
-  f.traced("mode");
-  if (ImGui::SmallButton((langText + "###language").c_str())) {
-    f.emit(core::cmd::SetLanguage{s.language == core::Language::English ? core::Language::Spanish
-                                                                        : core::Language::English});
-  }
-  f.traced("language");
   ImGui::EndMainMenuBar();
 }
 
 // --- lesions -------------------------------------------------------------------------------
 
-void drawLesionEditor(Frame& f, int index, const Pathology& p) {
+void radioRow(PanelFrame& f, const std::string& labelKey, const std::vector<std::string>& keys,
+              const std::vector<bool>& chosen, const std::string& tag,
+              const std::function<void(std::size_t)>& pick) {
+  ImGui::TextUnformatted(f.label(labelKey).c_str());
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    const std::string text = f.label(keys[i]);
+    sameLineIfRoom(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x +
+                   ImGui::CalcTextSize(text.c_str()).x);
+    if (ImGui::RadioButton((text + "###" + keys[i]).c_str(), chosen[i])) pick(i);
+    f.traced(tag + "." + keys[i], text);
+  }
+}
+
+void drawLesionEditor(PanelFrame& f, int index, const Pathology& p) {
   const auto& clinical = *f.model.clinical;
   ImGui::PushID(index);
   const std::string tag = "lesion" + std::to_string(index);
-  std::string title = clinical.get("type." + std::string(core::toString(p.type)));
-  if (!title.empty())
-    title[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(title[0])));
+  std::string title = capitalised(clinical.get("type." + std::string(core::toString(p.type))));
   if (p.isSpinal()) title += " · " + levelLabel(p.level);
   title += " · " + f.label("side." + std::string(core::toString(p.side)));
 
   ImGui::SetNextItemOpen(true, ImGuiCond_Appearing);
   const bool open = ImGui::CollapsingHeader((title + "###header").c_str());
-  f.traced(tag + ".header");
+  f.traced(tag + ".header", title);
   if (open) {
     Pathology edited = p;
     bool changed = false;
+    // Combos take what is left beside their label, so the label never runs off the panel.
+    const auto comboWidth = [&](const std::string& key) {
+      ImGui::SetNextItemWidth(
+          std::max(ImGui::GetFrameHeight() * 3.0f, ImGui::GetContentRegionAvail().x -
+                                                       ImGui::CalcTextSize(f.label(key).c_str()).x -
+                                                       ImGui::GetStyle().ItemInnerSpacing.x));
+    };
     if (p.isSpinal()) {
+      comboWidth("lesion.level");
       if (ImGui::BeginCombo(f.id("lesion.level", "level").c_str(), levelLabel(p.level).c_str())) {
         for (core::DiscLevel level : core::kDiscLevels) {
           if (ImGui::Selectable(levelLabel(level).c_str(), level == p.level)) {
@@ -206,22 +256,23 @@ void drawLesionEditor(Frame& f, int index, const Pathology& p) {
         }
         ImGui::EndCombo();
       }
-      f.traced(tag + ".level");
+      f.traced(tag + ".level", f.label("lesion.level"));
     }
-    ImGui::TextUnformatted(f.label("lesion.side").c_str());
-    for (core::SideSpec side :
-         {core::SideSpec::Left, core::SideSpec::Right, core::SideSpec::Both}) {
-      if (!p.isSpinal() && side == core::SideSpec::Both) continue;
-      ImGui::SameLine();
-      const std::string key(core::toString(side));
-      if (ImGui::RadioButton(f.id("side." + key, "side." + key).c_str(), p.side == side)) {
-        edited.side = side;
-        changed = true;
-      }
-      f.traced(tag + ".side." + key);
+    std::vector<core::SideSpec> sides = {core::SideSpec::Left, core::SideSpec::Right};
+    if (p.isSpinal()) sides.push_back(core::SideSpec::Both);
+    std::vector<std::string> sideKeys;
+    std::vector<bool> sideChosen;
+    for (auto side : sides) {
+      sideKeys.push_back("side." + std::string(core::toString(side)));
+      sideChosen.push_back(p.side == side);
     }
+    radioRow(f, "lesion.side", sideKeys, sideChosen, tag, [&](std::size_t i) {
+      edited.side = sides[i];
+      changed = true;
+    });
     if (p.isSpinal() && p.type != PathologyType::Spondylolisthesis) {
       const std::string current = f.label("zone." + std::string(core::toString(p.zone)));
+      comboWidth("lesion.zone");
       if (ImGui::BeginCombo(f.id("lesion.zone", "zone").c_str(), current.c_str())) {
         for (core::Zone zone : {core::Zone::Central, core::Zone::Paracentral, core::Zone::Foraminal,
                                 core::Zone::Extraforaminal}) {
@@ -233,28 +284,25 @@ void drawLesionEditor(Frame& f, int index, const Pathology& p) {
         }
         ImGui::EndCombo();
       }
-      f.traced(tag + ".zone");
+      f.traced(tag + ".zone", f.label("lesion.zone"));
     }
     if (p.type == PathologyType::Spondylolisthesis) {
-      ImGui::TextUnformatted(f.label("lesion.kind").c_str());
-      for (core::SlipKind kind : {core::SlipKind::Degenerative, core::SlipKind::Isthmic}) {
-        ImGui::SameLine();
-        const std::string key(core::toString(kind));
-        if (ImGui::RadioButton(f.id("slip." + key, "slip." + key).c_str(), p.slip == kind)) {
-          edited.slip = kind;
-          changed = true;
-        }
-      }
+      const std::vector<core::SlipKind> kinds = {core::SlipKind::Degenerative,
+                                                 core::SlipKind::Isthmic};
+      radioRow(f, "lesion.kind", {"slip.degenerative", "slip.isthmic"},
+               {p.slip == kinds[0], p.slip == kinds[1]}, tag, [&](std::size_t i) {
+                 edited.slip = kinds[i];
+                 changed = true;
+               });
     }
     if (changed) f.emit(core::cmd::UpdatePathology{index, edited, false});
 
     // Severity, with the morphology it corresponds to (bulge, protrusion, …) as the label.
     float severity = p.severity;
     const std::string morphology = clinical.get("morphology." + std::string(core::morphologyId(p)));
-    ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x -
-                            ImGui::CalcTextSize(f.label("lesion.severity").c_str()).x - 8.0f);
-    const bool moved = ImGui::SliderFloat(f.id("lesion.severity", "severity").c_str(), &severity,
-                                          0.0f, 1.0f, morphology.c_str());
+    ImGui::TextUnformatted(f.label("lesion.severity").c_str());
+    ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x);
+    const bool moved = ImGui::SliderFloat("###severity", &severity, 0.0f, 1.0f, morphology.c_str());
     if (ImGui::IsItemActivated()) f.state.dragLesion = -1;
     if (moved) {
       // The first change of a drag makes an undo step; the rest of the drag joins it.
@@ -264,50 +312,158 @@ void drawLesionEditor(Frame& f, int index, const Pathology& p) {
       f.state.dragLesion = index;
     }
     if (ImGui::IsItemDeactivated()) f.state.dragLesion = -1;
-    f.traced(tag + ".severity");
+    f.traced(tag + ".severity", morphology);
 
     if (ImGui::Button(f.id("lesion.remove", "remove").c_str()))
       f.emit(core::cmd::RemovePathology{index});
-    f.traced(tag + ".remove");
+    f.traced(tag + ".remove", f.label("lesion.remove"));
     ImGui::Spacing();
   }
   ImGui::PopID();
 }
 
-void drawViewControls(Frame& f) {
+void drawLesionControls(PanelFrame& f) {
   const auto& s = *f.model.state;
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextUnformatted(f.label("lesions.title").c_str());
+  ImGui::PopTextWrapPos();
   ImGui::Spacing();
-  ImGui::Separator();
-  const float w = (ImGui::GetContentRegionAvail().x - 2 * ImGui::GetStyle().ItemSpacing.x) / 3.0f;
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const std::array<std::pair<PathologyType, const char*>, 3> toggles = {
+      std::pair{PathologyType::Herniation, "herniation"},
+      {PathologyType::Osteophyte, "osteophyte"},
+      {PathologyType::Stenosis, "stenosis"}};
+  // Three in a row while every word fits its button; stacked, full width, when one would not.
+  const float avail = ImGui::GetContentRegionAvail().x;
+  const float third = (avail - 2 * style.ItemSpacing.x) / 3.0f;
+  bool inRow = true;
+  for (const auto& [type, key] : toggles) {
+    inRow =
+        inRow &&
+        longestWord(f.label(std::string("lesions.add_") + key)) + 2 * style.FramePadding.x <= third;
+  }
+  const float toggleWidth = inRow ? third : avail;
+  for (std::size_t t = 0; t < toggles.size(); ++t) {
+    const auto [type, key] = toggles[t];
+    // A quiz question's lesion is not the user's: the toggles stay off and adding a lesion
+    // ends the round (History brings the user's own lesions back first).
+    int first = -1;
+    for (int i = 0; !s.quiz && i < static_cast<int>(s.scenario.pathologies.size()); ++i) {
+      if (s.scenario.pathologies[i].type == type) {
+        first = i;
+        break;
+      }
+    }
+    const std::string text =
+        wrapped(f.label(std::string("lesions.add_") + key), toggleWidth - 2 * style.FramePadding.x);
+    if (bigToggle(f, text, std::string("toggle.") + key, first >= 0, toggleWidth)) {
+      if (first >= 0) {
+        f.emit(core::cmd::RemovePathology{first});
+      } else {
+        f.emit(core::cmd::AddPathology{defaultLesion(type, s)});
+      }
+    }
+    if (inRow && t + 1 < toggles.size()) ImGui::SameLine();
+  }
+  const std::string more = f.label("lesions.more");
+  if (ImGui::Button((more + "###more").c_str())) ImGui::OpenPopup("more_lesions");
+  f.traced("more", more);
+  if (ImGui::BeginPopup("more_lesions")) {
+    for (auto [type, key] : {std::pair{PathologyType::Spondylolisthesis, "spondylolisthesis"},
+                             {PathologyType::Piriformis, "piriformis"},
+                             {PathologyType::FibularHead, "fibular_head"}}) {
+      if (ImGui::Selectable(f.label(std::string("lesions.add_") + key).c_str())) {
+        f.emit(core::cmd::AddPathology{defaultLesion(type, s)});
+      }
+    }
+    ImGui::EndPopup();
+  }
+  if (f.model.presets != nullptr) {
+    const std::string presets = f.label("lesions.presets");
+    sameLineIfRoom(buttonWidth(presets) + ImGui::GetFrameHeight());
+    ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x);
+    if (ImGui::BeginCombo("###presets", presets.c_str())) {
+      for (const auto& preset : f.model.presets->presets()) {
+        if (ImGui::Selectable(preset.name(s.language).c_str())) f.emit(LoadPreset{preset.id});
+      }
+      ImGui::EndCombo();
+    }
+    f.traced("presets", presets);
+  }
+  if (ImGui::Button(f.id("quiz.start", "quiz.start").c_str(),
+                    ImVec2(ImGui::GetContentRegionAvail().x, 0))) {
+    f.emit(NewQuizQuestion{});
+  }
+  f.traced("quiz.start", f.label("quiz.start"));
+  ImGui::Spacing();
+}
+
+void drawLesionList(PanelFrame& f, float reserveBelow) {
+  const auto& s = *f.model.state;
+  ImGui::BeginChild("###lesion_list", ImVec2(0, -reserveBelow));
+  ImGui::PushTextWrapPos(0.0f);
+  if (s.quiz) {
+    // The lesion editor would give the answer away (and change the question).
+    ImGui::TextDisabled("%s", f.label("quiz.hint").c_str());
+  } else if (s.scenario.pathologies.empty()) {
+    ImGui::TextDisabled("%s", f.label("lesions.none").c_str());
+  }
+  ImGui::PopTextWrapPos();
+  for (int i = 0; !s.quiz && i < static_cast<int>(s.scenario.pathologies.size()); ++i) {
+    drawLesionEditor(f, i, s.scenario.pathologies[i]);
+  }
+  ImGui::EndChild();
+}
+
+void drawViewControls(PanelFrame& f) {
+  const auto& s = *f.model.state;
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float avail = ImGui::GetContentRegionAvail().x;
+  // Three buttons a row when their labels fit, else two.
+  float widest = 0;
+  for (const char* v : kViews)
+    widest = std::max(widest, buttonWidth(f.label(std::string("view.") + v)));
+  const int perRow = widest * 3 + 2 * style.ItemSpacing.x <= avail ? 3 : 2;
+  const float w = (avail - (perRow - 1) * style.ItemSpacing.x) / perRow;
   for (std::size_t i = 0; i < kViews.size(); ++i) {
     const std::string view = kViews[i];
     const bool current = s.view.view == view;
     if (current) ImGui::PushStyleColor(ImGuiCol_Button, kToggleOn);
-    if (ImGui::Button(f.id("view." + view, "view." + view).c_str(), ImVec2(w, 0))) {
+    const std::string text = f.label("view." + view);
+    if (ImGui::Button((text + "###view." + view).c_str(), ImVec2(w, 0))) {
       f.emit(core::cmd::SetView{view});
     }
-    f.traced("view." + view);
+    f.traced("view." + view, text);
     if (current) ImGui::PopStyleColor();
-    if (i % 3 != 2) ImGui::SameLine();
+    if (static_cast<int>(i % perRow) != perRow - 1) ImGui::SameLine();
   }
-  // Sliders leave room for their label in any language.
-  const auto sliderWidth = [&](const std::string& key) {
-    ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x -
-                            ImGui::CalcTextSize(f.label(key).c_str()).x -
-                            ImGui::GetStyle().ItemInnerSpacing.x);
+  if (s.view.view == "axial" && f.model.anatomy) {
+    // How the slice is seen: as on an MRI (from the feet) or as in an atlas (from above).
+    const std::string mri = f.label("view.axial.from_feet"),
+                      above = f.label("view.axial.from_above");
+    if (ImGui::RadioButton((mri + "###axial.mri").c_str(), s.view.axialFromFeet)) {
+      f.emit(core::cmd::SetAxialFromFeet{true});
+    }
+    f.traced("axial.mri", mri);
+    sameLineIfRoom(ImGui::GetFrameHeight() + ImGui::CalcTextSize(above.c_str()).x +
+                   style.ItemInnerSpacing.x);
+    if (ImGui::RadioButton((above + "###axial.above").c_str(), !s.view.axialFromFeet)) {
+      f.emit(core::cmd::SetAxialFromFeet{false});
+    }
+    f.traced("axial.above", above);
+  }
+  // Sliders with their label above them, so a long label in any language never pushes them out.
+  const auto slider = [&](const char* key, const char* layer, float value) {
+    ImGui::TextUnformatted(f.label(key).c_str());
+    ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x);
+    if (ImGui::SliderFloat((std::string("###") + key).c_str(), &value, 0.0f, 1.0f, "%.2f")) {
+      f.emit(core::cmd::SetLayerOpacity{layer, value});
+    }
+    f.traced(key, f.label(key));
   };
-  float skin = s.view.skinOpacity;
-  sliderWidth("xray.skin");
-  if (ImGui::SliderFloat(f.id("xray.skin", "xray.skin").c_str(), &skin, 0.0f, 1.0f, "%.2f")) {
-    f.emit(core::cmd::SetLayerOpacity{"skin", skin});
-  }
-  f.traced("xray.skin");
-  float bone = s.view.boneOpacity;
-  sliderWidth("xray.bone");
-  if (ImGui::SliderFloat(f.id("xray.bone", "xray.bone").c_str(), &bone, 0.0f, 1.0f, "%.2f")) {
-    f.emit(core::cmd::SetLayerOpacity{"bone", bone});
-  }
-  f.traced("xray.bone");
+  if (f.model.anatomy) slider("xray.skin", "skin", s.view.skinOpacity);
+  slider("xray.bone", "bone", s.view.boneOpacity);
+  if (!f.model.anatomy) return;
   const std::array<std::pair<const char*, bool>, 4> layers = {
       std::pair{"nerves", s.view.showNerves},
       {"skin", s.view.showSkin},
@@ -316,149 +472,28 @@ void drawViewControls(Frame& f) {
   for (std::size_t i = 0; i < layers.size(); ++i) {
     bool on = layers[i].second;
     const std::string key = layers[i].first;
-    if (ImGui::Checkbox(f.id("layer." + key, "layer." + key).c_str(), &on)) {
+    const std::string text = f.label("layer." + key);
+    if (i % 2 == 1) {
+      sameLineIfRoom(ImGui::GetFrameHeight() + style.ItemInnerSpacing.x +
+                     ImGui::CalcTextSize(text.c_str()).x);
+    }
+    if (ImGui::Checkbox((text + "###layer." + key).c_str(), &on)) {
       f.emit(core::cmd::SetLayerVisible{key, on});
     }
-    f.traced("layer." + key);
-    if (i % 2 == 0) ImGui::SameLine(ImGui::GetContentRegionAvail().x * 0.5f);
+    f.traced("layer." + key, text);
   }
 }
 
-// Fixed side panels; without a background of their own when they do not overlap (see
-// kPanelColor), so the cleared frame shows through.
-ImGuiWindowFlags sidePanelFlags(const InterfaceModel& model) {
-  ImGuiWindowFlags flags = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
-                           ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoTitleBar |
-                           ImGuiWindowFlags_NoBringToFrontOnFocus;
-  const ViewportInsets insets = panelInsets(model);
-  if (insets.left + insets.right <= ImGui::GetIO().DisplaySize.x) {
-    flags |= ImGuiWindowFlags_NoBackground;
-  }
-  return flags;
-}
-
-void drawLesionPanel(Frame& f, float top, float height) {
-  const auto& s = *f.model.state;
-  const float scale = f.model.scale;
-  ImGui::SetNextWindowPos(ImVec2(0, top));
-  ImGui::SetNextWindowSize(ImVec2(kLeftWidth * scale, height));
-  ImGui::Begin("###lesions", nullptr, sidePanelFlags(f.model));
-  if (f.model.anatomy) {
-    ImGui::TextUnformatted(f.label("lesions.title").c_str());
-    ImGui::Spacing();
-    const float w = (ImGui::GetContentRegionAvail().x - 2 * ImGui::GetStyle().ItemSpacing.x) / 3.0f;
-    const std::array<std::pair<PathologyType, const char*>, 3> toggles = {
-        std::pair{PathologyType::Herniation, "herniation"},
-        {PathologyType::Osteophyte, "osteophyte"},
-        {PathologyType::Stenosis, "stenosis"}};
-    for (std::size_t t = 0; t < toggles.size(); ++t) {
-      const auto [type, key] = toggles[t];
-      // A quiz question's lesion is not the user's: the toggles stay off and adding a lesion
-      // ends the round (History brings the user's own lesions back first).
-      int first = -1;
-      for (int i = 0; !s.quiz && i < static_cast<int>(s.scenario.pathologies.size()); ++i) {
-        if (s.scenario.pathologies[i].type == type) {
-          first = i;
-          break;
-        }
-      }
-      // The wrapped label keeps "Herniated disc" on two lines of a wide, tall button.
-      std::string text = f.label(std::string("lesions.add_") + key);
-      if (const auto space = text.find(' ');
-          space != std::string::npos && w < ImGui::CalcTextSize(text.c_str()).x + 12.0f) {
-        text[space] = '\n';
-      }
-      if (bigToggle(f, text, std::string("toggle.") + key, first >= 0, w)) {
-        if (first >= 0) {
-          f.emit(core::cmd::RemovePathology{first});
-        } else {
-          f.emit(core::cmd::AddPathology{defaultLesion(type)});
-        }
-      }
-      if (t + 1 < toggles.size()) ImGui::SameLine();
-    }
-    if (ImGui::Button(f.id("lesions.more", "more").c_str())) ImGui::OpenPopup("more_lesions");
-    f.traced("more");
-    if (ImGui::BeginPopup("more_lesions")) {
-      for (auto [type, key] : {std::pair{PathologyType::Spondylolisthesis, "spondylolisthesis"},
-                               {PathologyType::Piriformis, "piriformis"},
-                               {PathologyType::FibularHead, "fibular_head"}}) {
-        if (ImGui::Selectable(f.label(std::string("lesions.add_") + key).c_str())) {
-          f.emit(core::cmd::AddPathology{defaultLesion(type)});
-        }
-      }
-      ImGui::EndPopup();
-    }
-    if (f.model.presets != nullptr) {
-      ImGui::SameLine();
-      ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x);
-      if (ImGui::BeginCombo("###presets", f.label("lesions.presets").c_str())) {
-        for (const auto& preset : f.model.presets->presets()) {
-          if (ImGui::Selectable(preset.name(s.language).c_str())) f.emit(LoadPreset{preset.id});
-        }
-        ImGui::EndCombo();
-      }
-      f.traced("presets");
-    }
-    if (ImGui::Button(f.id("quiz.start", "quiz.start").c_str(),
-                      ImVec2(ImGui::GetContentRegionAvail().x, 0))) {
-      f.emit(NewQuizQuestion{});
-    }
-    f.traced("quiz.start");
-    ImGui::Spacing();
-    const float viewControlsHeight = ImGui::GetFrameHeightWithSpacing() * 6.5f;
-    ImGui::BeginChild("###lesion_list", ImVec2(0, -viewControlsHeight));
-    if (s.quiz) {
-      // The lesion editor would give the answer away (and change the question).
-      ImGui::PushTextWrapPos(0.0f);
-      ImGui::TextDisabled("%s", f.label("quiz.hint").c_str());
-      ImGui::PopTextWrapPos();
-    } else if (s.scenario.pathologies.empty()) {
-      ImGui::PushTextWrapPos(0.0f);
-      ImGui::TextDisabled("%s", f.label("lesions.none").c_str());
-      ImGui::PopTextWrapPos();
-    }
-    for (int i = 0; !s.quiz && i < static_cast<int>(s.scenario.pathologies.size()); ++i) {
-      drawLesionEditor(f, i, s.scenario.pathologies[i]);
-    }
-    ImGui::EndChild();
-  } else {
-    ImGui::TextWrapped("%s", f.model.modelName.c_str());
-    ImGui::Dummy(
-        ImVec2(0, ImGui::GetContentRegionAvail().y - ImGui::GetFrameHeightWithSpacing() * 6.5f));
-  }
-  drawViewControls(f);
-  ImGui::End();
+// Height the view controls take at the current width (they sit under the lesion list).
+float viewControlsHeight(const PanelFrame& f) {
+  const bool axial = f.model.state->view.view == "axial";
+  return ImGui::GetFrameHeightWithSpacing() * (axial ? 9.6f : 8.6f) +
+         ImGui::GetStyle().ItemSpacing.y * 2;
 }
 
 // --- findings ------------------------------------------------------------------------------
 
-void bullet(const std::string& text) {
-  ImGui::Bullet();
-  ImGui::TextWrapped("%s", text.c_str());
-}
-
-// `text` with line breaks between words so each line fits `width` (ImGui buttons do not wrap).
-std::string wrapped(const std::string& text, float width) {
-  std::string out, line;
-  std::size_t start = 0;
-  while (start < text.size()) {
-    std::size_t end = text.find(' ', start);
-    if (end == std::string::npos) end = text.size();
-    const std::string word = text.substr(start, end - start);
-    const std::string candidate = line.empty() ? word : line + " " + word;
-    if (!line.empty() && ImGui::CalcTextSize(candidate.c_str()).x > width) {
-      out += line + "\n";
-      line = word;
-    } else {
-      line = candidate;
-    }
-    start = end + 1;
-  }
-  return out + line;
-}
-
-void drawQuiz(Frame& f) {
+void drawQuiz(PanelFrame& f) {
   const core::QuizState& quiz = *f.model.state->quiz;
   const core::QuizText& text = *f.model.quiz;
   ImGui::TextUnformatted(f.label("quiz.title").c_str());
@@ -466,7 +501,7 @@ void drawQuiz(Frame& f) {
     const std::string score = f.model.labels->format(
         "quiz.score",
         {{"right", std::to_string(quiz.right)}, {"asked", std::to_string(quiz.asked)}});
-    ImGui::SameLine(ImGui::GetContentRegionMax().x - ImGui::CalcTextSize(score.c_str()).x);
+    sameLineIfRoom(ImGui::CalcTextSize(score.c_str()).x);
     ImGui::TextUnformatted(score.c_str());
   }
   ImGui::Separator();
@@ -487,12 +522,12 @@ void drawQuiz(Frame& f) {
       ImGui::PushStyleColor(ImGuiCol_ButtonActive, c);
       colours = 3;
     }
-    const std::string label = wrapped(text.options[i], width - 2.0f * style.FramePadding.x) +
-                              "###quiz.option." + std::to_string(i);
+    const std::string shown = wrapped(text.options[i], width - 2.0f * style.FramePadding.x);
+    const std::string label = shown + "###quiz.option." + std::to_string(i);
     if (ImGui::Button(label.c_str(), ImVec2(width, 0)) && !quiz.answered()) {
       f.emit(core::cmd::AnswerQuiz{i});
     }
-    f.traced("quiz.option." + std::to_string(i));
+    f.traced("quiz.option." + std::to_string(i), shown);
     if (colours > 0) ImGui::PopStyleColor(colours);
   }
   ImGui::Spacing();
@@ -511,30 +546,22 @@ void drawQuiz(Frame& f) {
   ImGui::Spacing();
   if (quiz.answered()) {
     if (ImGui::Button(f.id("quiz.next", "quiz.next").c_str())) f.emit(NewQuizQuestion{});
-    f.traced("quiz.next");
-    ImGui::SameLine();
+    f.traced("quiz.next", f.label("quiz.next"));
+    sameLineIfRoom(buttonWidth(f.label("quiz.end")));
   }
   if (ImGui::Button(f.id("quiz.end", "quiz.end").c_str())) f.emit(core::cmd::EndQuiz{});
-  f.traced("quiz.end");
+  f.traced("quiz.end", f.label("quiz.end"));
   ImGui::PushTextWrapPos(0.0f);
   ImGui::TextDisabled("%s", f.model.clinical->get("quiz.sources").c_str());
   ImGui::PopTextWrapPos();
 }
 
-void drawFindingsPanel(Frame& f, float top, float height) {
+void drawFindings(PanelFrame& f) {
   const auto& s = *f.model.state;
-  const float scale = f.model.scale;
-  const ImVec2 display = ImGui::GetIO().DisplaySize;
-  ImGui::SetNextWindowPos(ImVec2(display.x - kRightWidth * scale, top));
-  ImGui::SetNextWindowSize(ImVec2(kRightWidth * scale, height));
-  ImGui::Begin("###findings", nullptr, sidePanelFlags(f.model));
   if (s.quiz && f.model.quiz != nullptr) {
     drawQuiz(f);
     // The findings are the answer: they wait for it.
-    if (!s.quiz->answered()) {
-      ImGui::End();
-      return;
-    }
+    if (!s.quiz->answered()) return;
     ImGui::Spacing();
     ImGui::Spacing();
   }
@@ -575,7 +602,7 @@ void drawFindingsPanel(Frame& f, float top, float height) {
       for (std::size_t i = 0; i < whatCount; ++i)
         ImGui::TextWrapped("%s", texts->leaflet[i].c_str());
     }
-    f.traced("leaflet.what");
+    f.traced("leaflet.what", f.label("findings.leaflet.what"));
     for (std::size_t k = 0; k < after.size(); ++k) {
       const bool urgent = k == 3;
       if (urgent) ImGui::SetNextItemOpen(true, ImGuiCond_Appearing);
@@ -584,210 +611,456 @@ void drawFindingsPanel(Frame& f, float top, float height) {
         ImGui::TextWrapped("%s", texts->leaflet[whatCount + k].c_str());
         if (urgent) ImGui::TextWrapped("%s", texts->leaflet[whatCount + 4].c_str());
       }
+      f.traced(std::string("leaflet.") + std::to_string(k), f.label(after[k]));
     }
+  }
+}
+
+// --- panels --------------------------------------------------------------------------------
+
+constexpr ImGuiWindowFlags kPanelFlags = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
+                                         ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoTitleBar |
+                                         ImGuiWindowFlags_NoBringToFrontOnFocus |
+                                         ImGuiWindowFlags_NoBackground;
+
+bool beginPanel(const char* name, const Box& box) {
+  ImGui::SetNextWindowPos(ImVec2(box.x, box.y));
+  ImGui::SetNextWindowSize(ImVec2(box.w, box.h));
+  return ImGui::Begin(name, nullptr, kPanelFlags);
+}
+
+void drawModelPanel(PanelFrame& f) {
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextUnformatted(f.model.modelName.c_str());
+  ImGui::TextDisabled("%s", f.label("model.note").c_str());
+  ImGui::PopTextWrapPos();
+  if (wideButton(f, "menu.back_to_anatomy", "back_to_anatomy", ImGui::GetContentRegionAvail().x)) {
+    f.emit(BackToAnatomy{});
+  }
+  ImGui::Spacing();
+  ImGui::Separator();
+  drawViewControls(f);
+}
+
+void drawSidePanels(PanelFrame& f, const Layout& layout) {
+  beginPanel("###lesions", layout.left);
+  drawLesionControls(f);
+  drawLesionList(f, viewControlsHeight(f));
+  ImGui::Separator();
+  drawViewControls(f);
+  ImGui::End();
+  beginPanel("###findings", layout.right);
+  drawFindings(f);
+  ImGui::End();
+}
+
+void drawColumn(PanelFrame& f, const Layout& layout) {
+  beginPanel("###column", layout.left);
+  if (!f.model.anatomy) {
+    drawModelPanel(f);
+    ImGui::End();
+    return;
+  }
+  // The fold button first, then one tab per part; the tab chosen in code wins while the user
+  // has not clicked another.
+  if (ImGui::SmallButton("«###collapse")) f.state.panelCollapsed = true;
+  f.traced("collapse", "«");
+  ImGui::SameLine();
+  if (ImGui::BeginTabBar("###tabs", ImGuiTabBarFlags_FittingPolicyResizeDown)) {
+    const std::array<std::pair<PanelTab, const char*>, 3> tabs = {
+        std::pair{PanelTab::Lesions, "tab.lesions"},
+        {PanelTab::Findings, "tab.findings"},
+        {PanelTab::View, "tab.view"}};
+    for (const auto& [tab, key] : tabs) {
+      std::string text = f.label(key);
+      // A mark on the findings tab when something is affected, so it is not missed.
+      if (tab == PanelTab::Findings && f.model.findings != nullptr &&
+          !f.model.findings->roots.empty() && f.state.tab != PanelTab::Findings) {
+        text += " ●";
+      }
+      const bool chosen = f.state.tab == tab;
+      if (ImGui::BeginTabItem((text + "###" + key).c_str(), nullptr,
+                              chosen ? ImGuiTabItemFlags_SetSelected : 0)) {
+        ImGui::EndTabItem();
+      }
+      if (ImGui::IsItemClicked()) f.state.tab = tab;
+      f.traced(key, text);
+    }
+    ImGui::EndTabBar();
+  }
+  ImGui::BeginChild("###tab_body");
+  switch (f.state.tab) {
+    case PanelTab::Lesions:
+      drawLesionControls(f);
+      drawLesionList(f, 0.0f);
+      break;
+    case PanelTab::Findings:
+      drawFindings(f);
+      break;
+    case PanelTab::View:
+      drawViewControls(f);
+      break;
+  }
+  ImGui::EndChild();
+  ImGui::End();
+}
+
+void drawStrip(PanelFrame& f, const Layout& layout) {
+  beginPanel("###strip", layout.left);
+  const float w = ImGui::GetContentRegionAvail().x;
+  if (ImGui::Button("»###expand", ImVec2(w, 0))) f.state.panelCollapsed = false;
+  f.traced("expand", "»");
+  for (const auto& [tab, key] : {std::pair{PanelTab::Lesions, "tab.lesions"},
+                                 {PanelTab::Findings, "tab.findings"},
+                                 {PanelTab::View, "tab.view"}}) {
+    // The first letters stand for the tab; the tooltip names it.
+    const std::string name = f.label(key);
+    std::string initial = name.substr(0, 1);
+    if (ImGui::Button((initial + "###strip." + key).c_str(), ImVec2(w, w))) {
+      f.state.tab = tab;
+      f.state.panelCollapsed = false;
+    }
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", name.c_str());
+    f.traced(std::string("strip.") + key, initial);
   }
   ImGui::End();
 }
 
-void drawRedFlagBanner(Frame& f, float top) {
+// --- over the view -------------------------------------------------------------------------
+
+// The red-flag banner along the top of the view; returns its bottom edge.
+float drawRedFlagBanner(PanelFrame& f, const Box& view, bool large) {
   const core::Findings* findings = f.model.findings;
-  if (findings == nullptr || findings->redFlags.empty()) return;
-  const float scale = f.model.scale;
-  const ImVec2 display = ImGui::GetIO().DisplaySize;
-  const float left = kLeftWidth * scale, width = display.x - (kLeftWidth + kRightWidth) * scale;
-  ImGui::SetNextWindowPos(ImVec2(left + 8 * scale, top + 8 * scale));
-  ImGui::SetNextWindowSize(ImVec2(width - 16 * scale, 0));
+  if (findings == nullptr || findings->redFlags.empty() || !f.model.anatomy) return view.y;
+  const float s = f.scale();
+  const float margin = 8.0f * s;
+  ImGui::SetNextWindowPos(ImVec2(view.x + margin, view.y + margin));
+  ImGui::SetNextWindowSize(ImVec2(std::max(1.0f, view.w - 2 * margin), 0));
   ImGui::PushStyleColor(ImGuiCol_WindowBg, kRedFlag);
   ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(14 * scale, 10 * scale));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(14 * s, 10 * s));
   ImGui::Begin("###red_flag", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
-                   ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoFocusOnAppearing);
+                   ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoFocusOnAppearing |
+                   ImGuiWindowFlags_NoNav);
+  if (large && f.model.titleFont != nullptr) ImGui::PushFont(f.model.titleFont);
+  ImGui::PushTextWrapPos(0.0f);
   ImGui::TextUnformatted(("⚠ " + f.label("findings.red_flag")).c_str());
+  if (large && f.model.titleFont != nullptr) ImGui::PopFont();
   for (const auto& flag : findings->redFlags) {
-    ImGui::TextWrapped("%s: %s", f.model.clinical->get("red_flag." + flag).c_str(),
-                       f.model.clinical->get("red_flag." + flag + ".text").c_str());
+    const std::string line = f.model.clinical->get("red_flag." + flag) + ": " +
+                             f.model.clinical->get("red_flag." + flag + ".text");
+    ImGui::TextUnformatted(line.c_str());
+  }
+  ImGui::PopTextWrapPos();
+  const float bottom = ImGui::GetWindowPos().y + ImGui::GetWindowSize().y;
+  if (f.trace != nullptr) {
+    f.trace->controls["red_flag"] = UiTrace::Rect{
+        ImGui::GetWindowPos(), ImVec2(ImGui::GetWindowPos().x + ImGui::GetWindowSize().x, bottom)};
   }
   ImGui::End();
   ImGui::PopStyleVar();
   ImGui::PopStyleColor(2);
+  return bottom;
 }
 
-void drawNotice(Frame& f) {
-  // The education-not-diagnosis notice is always on screen, in every mode and view.
-  const ImVec2 display = ImGui::GetIO().DisplaySize;
-  const float scale = f.model.scale;
-  ImGui::SetNextWindowPos(ImVec2(0, display.y - kNoticeHeight * scale));
-  ImGui::SetNextWindowSize(ImVec2(display.x, kNoticeHeight * scale));
+std::vector<std::string> wrappedLines(const std::string& text, float width) {
+  std::vector<std::string> lines;
+  const std::string w = wrapped(text, width);
+  for (std::size_t start = 0; start <= w.size();) {
+    std::size_t end = w.find('\n', start);
+    if (end == std::string::npos) end = w.size();
+    lines.push_back(w.substr(start, end - start));
+    start = end + 1;
+  }
+  return lines;
+}
+
+float noticePadding(float scale) {
+  return 8.0f * scale;
+}
+
+void drawNotice(PanelFrame& f, const Box& box) {
+  // The education-not-diagnosis notice is always on screen, in every mode, view and size.
+  ImGui::SetNextWindowPos(ImVec2(box.x, box.y));
+  ImGui::SetNextWindowSize(ImVec2(box.w, box.h));
   ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(0.10f, 0.10f, 0.12f, 1.0f));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, noticePadding(f.scale())));
   ImGui::Begin("###notice", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                   ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoFocusOnAppearing);
+                   ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoFocusOnAppearing |
+                   ImGuiWindowFlags_NoNav);
   const std::string text =
       f.model.clinical != nullptr ? f.model.clinical->get("app.disclaimer") : "";
-  ImGui::SetCursorPosX((display.x - ImGui::CalcTextSize(text.c_str()).x) * 0.5f);
-  ImGui::TextUnformatted(text.c_str());
+  for (const auto& line : wrappedLines(text, box.w - 4 * noticePadding(f.scale()))) {
+    ImGui::SetCursorPosX((box.w - ImGui::CalcTextSize(line.c_str()).x) * 0.5f);
+    ImGui::TextUnformatted(line.c_str());
+  }
+  if (f.trace != nullptr) {
+    f.trace->controls["notice"] =
+        UiTrace::Rect{ImVec2(box.x, box.y), ImVec2(box.right(), box.bottom())};
+  }
   ImGui::End();
+  ImGui::PopStyleVar();
   ImGui::PopStyleColor();
 }
 
-void drawHoverAndSelection(Frame& f) {
+float noticeHeight(const InterfaceModel& model, float width) {
+  const std::string text = model.clinical != nullptr ? model.clinical->get("app.disclaimer") : "";
+  const auto lines = wrappedLines(text, width - 4 * noticePadding(model.scale));
+  return static_cast<float>(lines.size()) * ImGui::GetTextLineHeightWithSpacing() +
+         2 * noticePadding(model.scale) - ImGui::GetStyle().ItemSpacing.y;
+}
+
+// A line at the bottom of the view saying what a drag does where it cannot turn the view.
+float drawViewHint(PanelFrame& f, const Box& view) {
+  if (f.model.viewOrbits) return view.bottom();
+  const std::string hint = f.label("view.hint.flat");
+  const float s = f.scale();
+  const float width = std::min(view.w - 16 * s, ImGui::CalcTextSize(hint.c_str()).x + 24 * s);
+  ImGui::SetNextWindowPos(ImVec2(view.x + view.w * 0.5f, view.bottom() - 8 * s), ImGuiCond_Always,
+                          ImVec2(0.5f, 1.0f));
+  ImGui::SetNextWindowSize(ImVec2(std::max(1.0f, width), 0));
+  ImGui::SetNextWindowBgAlpha(0.75f);
+  ImGui::Begin("###view_hint", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
+                   ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoFocusOnAppearing |
+                   ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoInputs);
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextUnformatted(hint.c_str());
+  ImGui::PopTextWrapPos();
+  const float top = ImGui::GetWindowPos().y;
+  ImGui::End();
+  return top;
+}
+
+void drawHoverAndSelection(PanelFrame& f, const Box& view, float top, float bottom) {
   const auto& s = *f.model.state;
   if (f.model.hovered && !ImGui::GetIO().WantCaptureMouse) {
     const StructureText text =
-        describeStructure(*f.model.hovered, *f.model.labels, *f.model.clinical);
+        describeStructure(*f.model.hovered, *f.model.labels, *f.model.clinical, &s);
     ImGui::BeginTooltip();
     ImGui::TextUnformatted(text.name.c_str());
     ImGui::EndTooltip();
   }
   if (!s.selected) return;
-  const StructureText text = describeStructure(*s.selected, *f.model.labels, *f.model.clinical);
-  const ImVec2 display = ImGui::GetIO().DisplaySize;
-  const float scale = f.model.scale;
-  const float width = std::min(460.0f * scale, display.x - (kLeftWidth + kRightWidth + 20) * scale);
-  ImGui::SetNextWindowPos(
-      ImVec2(kLeftWidth * scale + 10 * scale, display.y - (kNoticeHeight + 10) * scale),
-      ImGuiCond_Always, ImVec2(0.0f, 1.0f));
-  ImGui::SetNextWindowSize(ImVec2(width, 0));
+  const StructureText text = describeStructure(*s.selected, *f.model.labels, *f.model.clinical, &s);
+  const float sc = f.scale();
+  const float width = std::max(1.0f, std::min(460.0f * sc, view.w - 20 * sc));
+  ImGui::SetNextWindowPos(ImVec2(view.x + 10 * sc, bottom - 10 * sc), ImGuiCond_Always,
+                          ImVec2(0.0f, 1.0f));
+  // Never up over the banner: a long text scrolls instead.
+  ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0),
+                                      ImVec2(width, std::max(60.0f, bottom - top - 20 * sc)));
   bool open = true;
-  ImGui::Begin(
-      (text.name + "###selection").c_str(), &open,
-      ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoCollapse);
+  ImGui::Begin((text.name + "###selection").c_str(), &open,
+               ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoMove |
+                   ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoFocusOnAppearing);
   ImGui::TextWrapped("%s", text.about.c_str());
+  if (f.trace != nullptr) {
+    f.trace->controls["selection"] = UiTrace::Rect{
+        ImGui::GetWindowPos(), ImVec2(ImGui::GetWindowPos().x + ImGui::GetWindowSize().x,
+                                      ImGui::GetWindowPos().y + ImGui::GetWindowSize().y)};
+  }
   ImGui::End();
   if (!open) f.emit(core::cmd::Select{std::nullopt});
 }
 
-void drawHelp(Frame& f) {
+// Presentation: the key finding in large type across the bottom of the view, for a patient
+// a couple of metres away.
+void drawPresentation(PanelFrame& f, const Box& view) {
+  const float s = f.scale();
+  const ImVec2 at(view.right() - 10 * s, view.y + 10 * s);
+  ImGui::SetNextWindowPos(at, ImGuiCond_Always, ImVec2(1.0f, 0.0f));
+  ImGui::SetNextWindowBgAlpha(0.6f);
+  ImGui::Begin("###presentation_exit", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
+                   ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoFocusOnAppearing |
+                   ImGuiWindowFlags_NoNav);
+  const std::string exit = f.label("presentation.exit");
+  if (ImGui::Button((exit + "###presentation.exit").c_str())) f.emit(TogglePresentation{});
+  f.traced("presentation.exit", exit);
+  ImGui::End();
+
+  if (f.model.texts == nullptr || f.model.state->scenario.pathologies.empty()) return;
+  // The first sentences say what presses on what and where it may be felt.
+  std::vector<std::string> lines;
+  for (const auto& line : f.model.texts->patient) {
+    if (lines.size() == 2) break;
+    lines.push_back(line);
+  }
+  const float width = std::max(1.0f, view.w - 40 * s);
+  ImGui::SetNextWindowPos(ImVec2(view.x + view.w * 0.5f, view.bottom() - 14 * s), ImGuiCond_Always,
+                          ImVec2(0.5f, 1.0f));
+  ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0), ImVec2(width, view.h * 0.45f));
+  ImGui::SetNextWindowBgAlpha(0.82f);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(20 * s, 14 * s));
+  ImGui::Begin("###caption", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
+                   ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoFocusOnAppearing |
+                   ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoInputs);
+  if (f.model.titleFont != nullptr) ImGui::PushFont(f.model.titleFont);
+  ImGui::PushTextWrapPos(0.0f);
+  for (const auto& line : lines) ImGui::TextUnformatted(line.c_str());
+  ImGui::PopTextWrapPos();
+  if (f.model.titleFont != nullptr) ImGui::PopFont();
+  if (f.trace != nullptr) {
+    f.trace->controls["caption"] = UiTrace::Rect{
+        ImGui::GetWindowPos(), ImVec2(ImGui::GetWindowPos().x + ImGui::GetWindowSize().x,
+                                      ImGui::GetWindowPos().y + ImGui::GetWindowSize().y)};
+  }
+  ImGui::End();
+  ImGui::PopStyleVar();
+}
+
+void drawHelp(PanelFrame& f) {
   if (!f.state.showHelp) return;
   const ImVec2 display = ImGui::GetIO().DisplaySize;
+  const float width = std::max(1.0f, std::min(640.0f * f.scale(), display.x - 40.0f));
   ImGui::SetNextWindowPos(ImVec2(display.x * 0.5f, display.y * 0.5f), ImGuiCond_Always,
                           ImVec2(0.5f, 0.5f));
+  // A fixed width: an auto-sized window around wrapped text would shrink to one word a line.
+  ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0),
+                                      ImVec2(width, std::max(100.0f, display.y - 40.0f)));
   bool open = true;
   ImGui::Begin(f.id("menu.shortcuts", "help").c_str(), &open,
                ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse);
   for (const char* key : {"help.drag", "help.pan", "help.wheel", "help.double_click", "help.click",
                           "help.views", "help.reset", "help.quiz", "help.undo", "help.save",
-                          "help.text", "help.help", "help.drop"}) {
+                          "help.export", "help.present", "help.text", "help.help", "help.drop"}) {
     bullet(f.label(key));
+  }
+  if (f.trace != nullptr) {
+    f.trace->controls["help"] = UiTrace::Rect{
+        ImGui::GetWindowPos(), ImVec2(ImGui::GetWindowPos().x + ImGui::GetWindowSize().x,
+                                      ImGui::GetWindowPos().y + ImGui::GetWindowSize().y)};
   }
   ImGui::End();
   if (!open) f.emit(ToggleHelp{});
 }
 
-void drawDialog(Frame& f) {
-  if (f.state.dialog == Dialog::None) return;
-  const char* popup = "###file_dialog";
-  if (!ImGui::IsPopupOpen(popup)) ImGui::OpenPopup(popup);
-  std::string title, action;
-  switch (f.state.dialog) {
-    case Dialog::OpenScenario:
-      title = f.label("menu.open_scenario");
-      action = f.label("dialog.open");
-      break;
-    case Dialog::SaveScenario:
-      title = f.label("menu.save_scenario");
-      action = f.label("dialog.save");
-      break;
-    case Dialog::OpenModel:
-      title = f.label("menu.open_model");
-      action = f.label("dialog.open");
-      break;
-    case Dialog::ExportHandout:
-      title = f.label("menu.export_handout");
-      action = f.label("dialog.export");
-      break;
-    case Dialog::None:
-      break;
-  }
-  const ImVec2 display = ImGui::GetIO().DisplaySize;
-  ImGui::SetNextWindowPos(ImVec2(display.x * 0.5f, display.y * 0.4f), ImGuiCond_Always,
-                          ImVec2(0.5f, 0.5f));
-  if (ImGui::BeginPopupModal((title + popup).c_str(), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
-    ImGui::SetNextItemWidth(520.0f * f.model.scale);
-    if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
-    const bool enter = ImGui::InputText(f.id("dialog.path", "path").c_str(), f.state.path.data(),
-                                        f.state.path.size(), ImGuiInputTextFlags_EnterReturnsTrue);
-    f.traced("dialog.path");
-    const bool ok = ImGui::Button((action + "###dialog.ok").c_str()) || enter;
-    f.traced("dialog.ok");
-    ImGui::SameLine();
-    const bool cancel = ImGui::Button(f.id("dialog.cancel", "dialog.cancel").c_str());
-    f.traced("dialog.cancel");
-    const std::string path(f.state.path.data());
-    if (ok && !path.empty()) {
-      switch (f.state.dialog) {
-        case Dialog::OpenScenario:
-          f.emit(OpenScenario{path});
-          break;
-        case Dialog::SaveScenario:
-          f.emit(SaveScenario{path});
-          break;
-        case Dialog::OpenModel:
-          f.emit(OpenModel{path});
-          break;
-        case Dialog::ExportHandout:
-          f.emit(ExportHandout{path});
-          break;
-        case Dialog::None:
-          break;
-      }
-    }
-    if ((ok && !path.empty()) || cancel) {
-      f.state.dialog = Dialog::None;
-      ImGui::CloseCurrentPopup();
-    }
-    ImGui::EndPopup();
-  }
-}
-
-void drawMessage(Frame& f) {
+void drawMessage(PanelFrame& f, const Box& view, float bottom) {
   if (f.model.message.empty()) return;
-  const ImVec2 display = ImGui::GetIO().DisplaySize;
-  const float scale = f.model.scale;
-  ImGui::SetNextWindowPos(ImVec2(display.x * 0.5f, display.y - (kNoticeHeight + 14) * scale),
-                          ImGuiCond_Always, ImVec2(0.5f, 1.0f));
-  ImGui::Begin(
-      "###message", nullptr,
-      ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoMove);
-  ImGui::TextColored(ImVec4(1.0f, 0.8f, 0.35f, 1.0f), "%s", f.model.message.c_str());
-  ImGui::SameLine();
+  const float s = f.scale();
+  const float width = std::max(1.0f, std::min(view.w - 20 * s, 720.0f * s));
+  ImGui::SetNextWindowPos(ImVec2(view.x + view.w * 0.5f, bottom - 10 * s), ImGuiCond_Always,
+                          ImVec2(0.5f, 1.0f));
+  ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0), ImVec2(width, view.h * 0.6f));
+  ImGui::Begin("###message", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
+                   ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoFocusOnAppearing);
+  ImGui::PushStyleColor(ImGuiCol_Text, kWarningText);
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextUnformatted(f.model.message.c_str());
+  ImGui::PopTextWrapPos();
+  ImGui::PopStyleColor();
   if (ImGui::Button(f.id("message.ok", "message.ok").c_str())) f.emit(DismissMessage{});
-  f.traced("message.ok");
+  f.traced("message.ok", f.label("message.ok"));
   ImGui::End();
 }
 
 }  // namespace
 
-ViewportInsets panelInsets(const InterfaceModel& model) {
-  ViewportInsets insets;
-  insets.left = kLeftWidth * model.scale;
-  insets.right = model.anatomy ? kRightWidth * model.scale : 0.0f;
-  insets.top = ImGui::GetFrameHeight();
-  insets.bottom = kNoticeHeight * model.scale;
-  return insets;
+// --- shared helpers ------------------------------------------------------------------------
+
+std::string wrapped(const std::string& text, float width) {
+  std::string out, line;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find(' ', start);
+    if (end == std::string::npos) end = text.size();
+    const std::string word = text.substr(start, end - start);
+    const std::string candidate = line.empty() ? word : line + " " + word;
+    if (!line.empty() && ImGui::CalcTextSize(candidate.c_str()).x > width) {
+      out += line + "\n";
+      line = word;
+    } else {
+      line = candidate;
+    }
+    start = end + 1;
+  }
+  return out + line;
+}
+
+float longestWord(const std::string& text) {
+  float widest = 0;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t end = text.find_first_of(" \n", start);
+    if (end == std::string::npos) end = text.size();
+    widest = std::max(widest, ImGui::CalcTextSize(text.substr(start, end - start).c_str()).x);
+    start = end + 1;
+  }
+  return widest;
+}
+
+void sameLineIfRoom(float nextWidth) {
+  const float spacing = ImGui::GetStyle().ItemSpacing.x;
+  const float lastRight = ImGui::GetItemRectMax().x;
+  const float limit = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+  if (lastRight + spacing + nextWidth <= limit) ImGui::SameLine();
+}
+
+void bullet(const std::string& text) {
+  ImGui::Bullet();
+  ImGui::TextWrapped("%s", text.c_str());
+}
+
+float buttonWidth(const std::string& text) {
+  return ImGui::CalcTextSize(text.c_str()).x + 2 * ImGui::GetStyle().FramePadding.x;
+}
+
+Layout interfaceLayout(const InterfaceModel& model, const InterfaceState& state) {
+  const ImVec2 display = ImGui::GetIO().DisplaySize;
+  return computeLayout(display.x, display.y, model.scale, model.anatomy,
+                       state.presentation && model.anatomy, state.panelCollapsed,
+                       ImGui::GetFrameHeight(), noticeHeight(model, display.x));
 }
 
 UiCommands drawInterface(const InterfaceModel& model, InterfaceState& state, UiTrace* trace) {
-  Frame f{model, state, trace, {}};
-  drawMenuBar(f);
-  const float top = ImGui::GetFrameHeight();
-  const float height = ImGui::GetIO().DisplaySize.y - top - kNoticeHeight * model.scale;
-  drawLesionPanel(f, top, height);
-  if (model.anatomy) {
-    drawFindingsPanel(f, top, height);
-    drawRedFlagBanner(f, top);
+  PanelFrame f{model, state, trace, {}};
+  const Layout layout = interfaceLayout(model, state);
+  switch (layout.arrangement) {
+    case Arrangement::SidePanels:
+      drawMenuBar(f);
+      drawSidePanels(f, layout);
+      break;
+    case Arrangement::OneColumn:
+      drawMenuBar(f);
+      drawColumn(f, layout);
+      break;
+    case Arrangement::Collapsed:
+      drawMenuBar(f);
+      drawStrip(f, layout);
+      break;
+    case Arrangement::Presentation:
+      drawPresentation(f, layout.view);
+      break;
   }
-  drawNotice(f);
-  drawHoverAndSelection(f);
+  const bool presenting = layout.arrangement == Arrangement::Presentation;
+  const float bannerBottom = drawRedFlagBanner(f, layout.view, presenting);
+  drawNotice(f, layout.notice);
+  const float hintTop = drawViewHint(f, layout.view);
+  if (!presenting) {
+    drawHoverAndSelection(f, layout.view, bannerBottom, hintTop);
+  }
   drawHelp(f);
-  drawDialog(f);
-  drawMessage(f);
+  drawFileChooser(f);
+  drawQuestion(f);
+  drawMessage(f, layout.view, hintTop);
+  if (trace != nullptr) {
+    const auto box = [](const Box& b) {
+      return UiTrace::Rect{ImVec2(b.x, b.y), ImVec2(b.right(), b.bottom())};
+    };
+    trace->controls["layout.view"] = box(layout.view);
+    if (!layout.left.empty()) trace->controls["layout.left"] = box(layout.left);
+    if (!layout.right.empty()) trace->controls["layout.right"] = box(layout.right);
+  }
   return std::move(f.commands);
 }
 
 StructureText describeStructure(const std::string& node, const core::TextCatalog& labels,
-                                const core::TextCatalog& clinical) {
+                                const core::TextCatalog& clinical, const core::AppState* state) {
   std::vector<std::string> parts;
   for (std::size_t start = 0;;) {
     const auto dot = node.find('.', start);
@@ -797,8 +1070,10 @@ StructureText describeStructure(const std::string& node, const core::TextCatalog
   }
   const std::string kind = parts[0];
   const auto sideWord = [&](const std::string& side) { return clinical.get("side." + side); };
+  // The name is formatted first and capitalised as a whole ("Right lumbosacral plexus"), so a
+  // side word in front keeps the nerve's own lower case.
   const auto withAbout = [&](const std::string& key, std::string name) {
-    return StructureText{std::move(name), labels.get(key + ".about")};
+    return StructureText{capitalised(std::move(name)), labels.get(key + ".about")};
   };
   if (kind == "vertebra" && parts.size() >= 2) {
     return withAbout("structure.vertebra",
@@ -816,9 +1091,7 @@ StructureText describeStructure(const std::string& node, const core::TextCatalog
   }
   if ((kind == "nerve" || kind == "plexus") && parts.size() >= 3) {
     const std::string key = kind == "plexus" ? "plexus." + parts[1] : "nerve." + parts[1];
-    std::string name = clinical.has(key) ? clinical.get(key) : parts[1];
-    if (!name.empty())
-      name[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(name[0])));
+    const std::string name = clinical.has(key) ? clinical.get(key) : parts[1];
     return withAbout(
         "structure.nerve",
         labels.format("structure.nerve", {{"name", name}, {"side", sideWord(parts[2])}}));
@@ -826,15 +1099,26 @@ StructureText describeStructure(const std::string& node, const core::TextCatalog
   if (kind == "sacrum" || kind == "dura" || kind == "cord" || kind == "skin") {
     return withAbout("structure." + kind, labels.get("structure." + kind));
   }
-  if (kind == "lesion") return withAbout("structure.lesion", labels.get("structure.lesion"));
+  if (kind == "lesion") {
+    // Name the lesion itself: "Herniated disc, L5/S1, left (extrusion)".
+    std::size_t index = 0;
+    const bool numbered = parts.size() >= 2 && std::sscanf(parts[1].c_str(), "%zu", &index) == 1;
+    if (state != nullptr && numbered && index < state->scenario.pathologies.size()) {
+      const Pathology& p = state->scenario.pathologies[index];
+      std::string name = clinical.get("type." + std::string(core::toString(p.type)));
+      if (p.isSpinal()) name += ", " + levelLabel(p.level);
+      name += ", " + clinical.get("side." + std::string(core::toString(p.side)));
+      name += " (" + clinical.get("morphology." + std::string(core::morphologyId(p))) + ")";
+      return withAbout("structure.lesion", name);
+    }
+    return withAbout("structure.lesion", labels.get("structure.lesion"));
+  }
   if ((kind == "pelvis" || kind == "femur" || kind == "tibia" || kind == "fibula" ||
        kind == "foot") &&
       parts.size() >= 2) {
-    std::string name = kind;
-    name[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(name[0])));
-    return withAbout(
-        "structure.bone",
-        labels.format("structure.bone", {{"name", name}, {"side", sideWord(parts.back())}}));
+    return withAbout("structure.bone",
+                     labels.format("structure.bone", {{"name", labels.get("bone." + kind)},
+                                                      {"side", sideWord(parts.back())}}));
   }
   return StructureText{labels.format("structure.other", {{"name", node}}), ""};
 }

@@ -1,12 +1,14 @@
 // What the interface shows, gathered by the app each frame: the state, the findings and their
-// texts, the label catalogues, and a little about the scene. Panels only read it.
-// InterfaceState is the interface's own memory between frames (which dialog is open, the text
-// typed into it); the app owns it, so panels keep no static locals.
+// texts, the label catalogues, the file chooser or question on screen, and a little about the
+// scene. Panels only read it.
+// InterfaceState is the interface's own memory between frames (the tab shown, the text typed
+// into the file chooser); the app owns it, so panels keep no static locals.
 #pragma once
 
 #include <array>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/app_state.h"
 #include "core/findings.h"
@@ -14,7 +16,32 @@
 #include "core/quiz.h"
 #include "core/text_catalog.h"
 
+struct ImFont;
+
 namespace radicula::ui {
+
+// What a file is chosen for.
+enum class FileAction { OpenScenario, SaveScenario, OpenModel, ExportHandout };
+
+// The in-app file chooser, as the app has prepared it: the folder shown and what is in it,
+// recent files, and why the last choice was refused (in the user's language).
+struct FileChooserModel {
+  FileAction action = FileAction::OpenScenario;
+  std::string folder;
+  struct Entry {
+    std::string name;
+    bool folder = false;
+  };
+  std::vector<Entry> entries;
+  std::vector<std::string> recent;      // full paths, newest first (open dialogs)
+  std::vector<std::string> extensions;  // accepted, with the dot; the first is added
+  std::string problem;                  // why the last name was refused; empty for none
+  std::optional<std::string> replace;   // a file that exists: replace it? (saving)
+  bool waitingForDesktop = false;       // the desktop's own chooser is open instead
+};
+
+// A question the user must answer before something is lost.
+enum class Question { None, QuitWithUnsaved, OpenOverUnsaved };
 
 struct InterfaceModel {
   const core::AppState* state = nullptr;
@@ -24,22 +51,32 @@ struct InterfaceModel {
   const core::TextCatalog* clinical = nullptr;  // clinical names (content/i18n)
   const core::PresetLibrary* presets = nullptr;
   const core::QuizText* quiz = nullptr;  // the question on screen in words, while a round runs
+  const FileChooserModel* fileChooser = nullptr;  // the file chooser on screen, if any
+  Question question = Question::None;
+  std::vector<std::string> recentFiles;  // for File > Open recent, newest first
   bool anatomy = true;  // false: a model file is open, lesions and findings do not apply
   bool canUndo = false;
   bool canRedo = false;
+  bool unsaved = false;    // lesions changed since they were last saved or opened
+  bool viewOrbits = true;  // false: a left drag moves the picture (the flat axial slice)
   std::string modelName;
   std::string message;                 // a notice or error for the user; empty for none
   std::optional<std::string> hovered;  // node name under the cursor
   float scale = 1.0f;                  // text and spacing scale (high-DPI, large text)
+  ImFont* titleFont = nullptr;         // large bold type for presentation captions
 };
 
-enum class Dialog { None, OpenScenario, SaveScenario, OpenModel, ExportHandout };
+enum class PanelTab { Lesions, Findings, View };
 
 struct InterfaceState {
   bool showHelp = false;
-  Dialog dialog = Dialog::None;
-  std::array<char, 1024> path{};  // the path typed into the open dialog
-  int dragLesion = -1;            // lesion whose severity slider is being dragged
+  bool presentation = false;          // the 3D view fills the window, with a large caption
+  PanelTab tab = PanelTab::Lesions;   // shown when the panels share one column
+  bool panelCollapsed = false;        // that column folded to a strip of tabs
+  std::array<char, 1024> fileName{};  // the name typed into the file chooser
+  bool focusFileName = false;         // put the cursor in the name field next frame
+  int fileSelected = -1;              // entry highlighted in the file chooser
+  int dragLesion = -1;                // lesion whose severity slider is being dragged
 };
 
 }  // namespace radicula::ui

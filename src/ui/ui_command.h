@@ -1,6 +1,6 @@
 // A UiCommand is what the interface asks for when the user acts on a control: either a domain
 // command for AppState (add a lesion, change the view, switch language) or an app action (undo,
-// save, export a handout). Panels never change the app themselves; the app applies what they
+// save, choose a file). Panels never change the app themselves; the app applies what they
 // return, which keeps the UI free of domain rules and lets tests check what a click asks for.
 #pragma once
 
@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/app_state.h"
+#include "ui/interface_model.h"
 
 namespace radicula::ui {
 
@@ -16,8 +17,10 @@ struct Undo {};
 struct Redo {};
 struct ResetCamera {};
 struct ToggleHelp {};
+struct TogglePresentation {};
 struct DismissMessage {};
 struct Quit {};
+// Acts on a file directly (a recent file, a dropped file, the command line).
 struct OpenScenario {
   std::string path;
 };
@@ -30,6 +33,8 @@ struct OpenModel {
 struct ExportHandout {
   std::string path;
 };
+// Back from a model file to Radicula's own anatomy, with the lesions as they were.
+struct BackToAnatomy {};
 struct LoadPreset {
   std::string id;
 };
@@ -37,9 +42,31 @@ struct LoadPreset {
 // clinical engine.
 struct NewQuizQuestion {};
 
+// The file chooser: open it for an action, show another folder, take the typed or picked
+// name, answer "replace it?", or close it.
+struct ChooseFile {
+  FileAction action = FileAction::OpenScenario;
+};
+struct FileChooserGo {
+  std::string folder;
+};
+struct FileChooserTake {
+  std::string name;  // as typed: a name, a relative or an absolute path
+};
+struct FileChooserReplace {};
+struct FileChooserCancel {};
+
+// The answer to a Question: save first, go on without saving, or stay.
+enum class Answer { Save, Discard, Cancel };
+struct AnswerQuestion {
+  Answer answer = Answer::Cancel;
+};
+
 using UiCommand =
-    std::variant<core::Command, Undo, Redo, ResetCamera, ToggleHelp, DismissMessage, Quit,
-                 OpenScenario, SaveScenario, OpenModel, ExportHandout, LoadPreset, NewQuizQuestion>;
+    std::variant<core::Command, Undo, Redo, ResetCamera, ToggleHelp, TogglePresentation,
+                 DismissMessage, Quit, OpenScenario, SaveScenario, OpenModel, ExportHandout,
+                 BackToAnatomy, LoadPreset, NewQuizQuestion, ChooseFile, FileChooserGo,
+                 FileChooserTake, FileChooserReplace, FileChooserCancel, AnswerQuestion>;
 using UiCommands = std::vector<UiCommand>;
 
 }  // namespace radicula::ui

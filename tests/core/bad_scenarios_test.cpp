@@ -62,6 +62,46 @@ TEST(BadScenarios, SyntaxErrorsGiveLineAndColumn) {
   EXPECT_NE(o.err.find("bad JSON at line 3, column "), std::string::npos) << o.err;
 }
 
+TEST(BadScenarios, TruncatedFileIsExplainedWithoutParserJargon) {
+  const Outcome o = report(test::dataDir() / "bad_scenarios" / "truncated.json");
+  EXPECT_NE(o.err.find("ends early"), std::string::npos) << o.err;
+  for (const char* jargon : {"syntax error", "parse_error", "unexpected end of input", "[json"}) {
+    EXPECT_EQ(o.err.find(jargon), std::string::npos) << jargon << " in: " << o.err;
+  }
+}
+
+TEST(BadScenarios, PictureRenamedToJsonIsNamedForWhatItIsWithItsRealSize) {
+  // A PNG of 1,098,571 bytes renamed to .json: the user is told it is a picture, and any size
+  // quoted is the file's own, not the bytes read before giving up.
+  const auto big = test::outputDir() / "picture_renamed_big.json";
+  {
+    std::ofstream out(big, std::ios::binary);
+    out << "\x89PNG\r\n\x1a\n" << std::string(1098571 - 8, '\x01');
+  }
+  const Outcome o = report(big);
+  EXPECT_EQ(o.status, kExitBadInput);
+  expectOneLine(o, "big picture");
+  EXPECT_NE(o.err.find("PNG image"), std::string::npos) << o.err;
+  EXPECT_EQ(o.err.find("1048577"), std::string::npos) << o.err;
+
+  const auto small = test::outputDir() / "picture_renamed_small.json";
+  {
+    std::ofstream out(small, std::ios::binary);
+    out << "\x89PNG\r\n\x1a\n" << std::string(2000, '\0');
+  }
+  const Outcome s = report(small);
+  EXPECT_EQ(s.status, kExitBadInput);
+  EXPECT_NE(s.err.find("PNG image"), std::string::npos) << s.err;
+
+  const auto text = test::outputDir() / "huge_text.json";
+  {
+    std::ofstream out(text, std::ios::binary);
+    out << std::string(1098571, ' ');
+  }
+  const Outcome t = report(text);
+  EXPECT_NE(t.err.find("1,098,571 bytes"), std::string::npos) << t.err;
+}
+
 TEST(BadScenarios, HugeFileIsRefusedWithoutReadingItAll) {
   const auto file = test::outputDir() / "huge_scenario.json";
   {

@@ -115,13 +115,15 @@ TEST(ScreenshotGLTest, QuizQuestionPicturedBeforeAndAfterItsAnswer) {
     for (int y = 0; y < image.height; ++y) {
       for (int x = 0; x < image.width; ++x) {
         const std::uint8_t* p = image.pixel(x, y);
-        n += p[0] > 150 && p[2] > p[1] + 40;
+        // Red well above green too: the pale blue nucleus has blue above green but not red.
+        n += p[0] > 150 && p[2] > p[1] + 40 && p[0] > p[1] + 60;
       }
     }
     return n;
   };
   EXPECT_LT(glowing(question), 20) << "the glow would give the answer away";
-  EXPECT_GT(glowing(answered), 150) << "answered, the pressed root glows";
+  // One root's stretch inside the axial slab covers some 100 to 300 pixels at 640x480.
+  EXPECT_GT(glowing(answered), 80) << "answered, the pressed root glows";
 }
 
 }  // namespace

@@ -10,11 +10,12 @@ namespace radicula::test {
 
 class ImGuiHarness {
  public:
-  ImGuiHarness() {
+  // A wide window by default, where the lesion and findings panels stand side by side.
+  explicit ImGuiHarness(ImVec2 display = ImVec2(1920, 1080)) {
     context_ = ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;
-    io.DisplaySize = ImVec2(1280, 800);
+    io.DisplaySize = display;
     io.DeltaTime = 1.0f / 60.0f;
     unsigned char* pixels = nullptr;
     int w = 0, h = 0;

@@ -21,6 +21,7 @@ struct Fixture {
   core::FindingTexts texts;
   ui::InterfaceState uiState;
   core::QuizText quizText;
+  std::optional<ui::FileChooserModel> chooser;
   std::map<std::string, ui::UiTrace::Rect> shown;  // controls laid out before the last click
 
   ui::InterfaceModel model() {
@@ -32,6 +33,7 @@ struct Fixture {
     m.clinical = &clinical;
     m.presets = &presets;
     m.quiz = state.quiz ? &quizText : nullptr;
+    m.fileChooser = chooser ? &*chooser : nullptr;
     m.canUndo = true;
     return m;
   }
@@ -140,16 +142,19 @@ TEST(Interface, ModeAndLanguageAreOneClickAway) {
   EXPECT_EQ(language->language, core::Language::Spanish);
 }
 
-TEST(Interface, FileDialogAsksToSaveTheTypedPath) {
+TEST(Interface, FileChooserTakesTheTypedName) {
   Fixture f;
-  f.uiState.dialog = ui::Dialog::SaveScenario;
-  const std::string path = "/tmp/my_case.json";
-  std::copy(path.begin(), path.end(), f.uiState.path.begin());
-  const auto commands = f.click("dialog.ok");
+  ui::FileChooserModel chooser;
+  chooser.action = ui::FileAction::SaveScenario;
+  chooser.folder = "/tmp";
+  chooser.extensions = {".json"};
+  f.chooser = chooser;
+  const std::string name = "my_case";
+  std::copy(name.begin(), name.end(), f.uiState.fileName.begin());
+  const auto commands = f.click("file.ok");
   ASSERT_EQ(commands.size(), 1u);
-  ASSERT_TRUE(std::holds_alternative<ui::SaveScenario>(commands[0]));
-  EXPECT_EQ(std::get<ui::SaveScenario>(commands[0]).path, path);
-  EXPECT_EQ(f.uiState.dialog, ui::Dialog::None);
+  ASSERT_TRUE(std::holds_alternative<ui::FileChooserTake>(commands[0]));
+  EXPECT_EQ(std::get<ui::FileChooserTake>(commands[0]).name, name);
 }
 
 TEST(Interface, RedFlagBannerAndNoticeDrawWithoutCommands) {
@@ -170,7 +175,10 @@ TEST(Interface, RedFlagBannerAndNoticeDrawWithoutCommands) {
 
 TEST(Interface, StructureNamesReadAsAnatomy) {
   Fixture f;
-  EXPECT_EQ(ui::describeStructure("root.L5.left", f.labels, f.clinical).name, "left L5 nerve root");
+  EXPECT_EQ(ui::describeStructure("root.L5.left", f.labels, f.clinical).name, "Left L5 nerve root");
+  // Capitalised as a whole name, not the nerve's own word after the side.
+  EXPECT_EQ(ui::describeStructure("plexus.lumbosacral.right", f.labels, f.clinical).name,
+            "Right lumbosacral plexus");
   EXPECT_EQ(ui::describeStructure("disc.L4-L5.annulus", f.labels, f.clinical).name, "L4/L5 disc");
   EXPECT_EQ(ui::describeStructure("vertebra.L3", f.labels, f.clinical).name, "L3 vertebra");
   EXPECT_FALSE(ui::describeStructure("nerve.sciatic.right", f.labels, f.clinical).about.empty());
