@@ -7,8 +7,10 @@ packages=(
   build-essential cmake ninja-build pkg-config clang-format
   libglfw3-dev libglm-dev libimgui-dev libstb-dev libepoxy-dev
   libassimp-dev libtinygltf-dev nlohmann-json3-dev libmeshoptimizer-dev
-  libgtest-dev libbenchmark-dev
+  libgtest-dev libbenchmark-dev libcairo2-dev
   xvfb xauth libgl1-mesa-dri mesa-utils fonts-dejavu-core
+  # The real-window test drives the viewer with a real X client.
+  xdotool
   # scripts/fuzz.sh: clang with libFuzzer and the sanitizer runtimes.
   clang libclang-rt-14-dev
 )

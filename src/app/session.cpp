@@ -462,6 +462,38 @@ void Session::renderScene() {
   view_->render();
 }
 
+void Session::renderViewInto(const std::string& viewName, render::RenderTarget& target,
+                             const glm::vec3& background) {
+  const render::OrbitCamera camera = view_->camera;
+  const render::FrameStyle style = view_->style;
+  const std::vector<std::string> hidden = hiddenByView_;
+  const int width = view_->width(), height = view_->height();
+  view_->resize(target.width(), target.height());
+  if (!viewName.empty()) {
+    const auto& v = state().view;
+    ViewOptions options;
+    options.focusLevel = core::toString(v.focusLevel);
+    options.focusSide = core::toString(v.focusSide);
+    options.axialFromFeet = v.axialFromFeet;
+    const ViewPreset preset = makeViewPreset(
+        view_->scene(), viewName,
+        static_cast<float>(target.width()) / static_cast<float>(target.height()), options);
+    view_->camera = preset.camera;
+    view_->style.clipPlane = preset.clipPlane;
+    view_->style.clipPlaneBelow = preset.clipPlaneBelow;
+    hiddenByView_ = preset.hidden;
+    applyStyle();
+  }
+  view_->style.pulseArc = -1.0f;  // a still picture: the steady glow, no travelling pulse
+  view_->style.background = background;
+  view_->render();
+  view_->blitTo(target.colorFramebuffer(), 0, 0, target.width(), target.height());
+  view_->resize(width, height);
+  view_->camera = camera;
+  view_->style = style;
+  hiddenByView_ = hidden;
+}
+
 ui::InterfaceModel Session::interfaceModel(float scale) const {
   ui::InterfaceModel m;
   m.state = &state();
@@ -565,15 +597,19 @@ void Session::backToAnatomy() {
   }
 }
 
+HandoutContent Session::handoutContent() const {
+  HandoutContent content;
+  content.labels = &labels();
+  content.clinical = &clinicalTexts();
+  content.state = &state();
+  content.findings = &findings_;
+  content.texts = &texts_;
+  return content;
+}
+
 void Session::exportHandout(const std::filesystem::path& file) {
   try {
-    HandoutContent content;
-    content.labels = &labels();
-    content.clinical = &clinicalTexts();
-    content.state = &state();
-    content.findings = &findings_;
-    content.texts = &texts_;
-    writeHandout(*this, content, file);
+    writeHandout(*this, handoutContent(), file);
     message_ = labels().format("message.exported", {{"file", file.string()}});
     // The folder is remembered; a picture is not a file Radicula opens again.
     settings_.lastFolder = std::filesystem::absolute(file).parent_path();

@@ -16,6 +16,7 @@
 #include "app/anatomy_style.h"
 #include "app/cli_options.h"
 #include "app/file_dialogs.h"
+#include "app/handout.h"
 #include "app/scene_view.h"
 #include "app/startup_scene.h"
 #include "core/app_state.h"
@@ -85,6 +86,11 @@ class Session {
 
   void resizeView(int width, int height);
   void renderScene();
+  // Draws a named view (as makeViewPreset frames it for the focus in the state), or the view on
+  // screen for an empty name, into `target` on `background`, without changing what the window
+  // shows. The handout's pictures are made this way.
+  void renderViewInto(const std::string& viewName, render::RenderTarget& target,
+                      const glm::vec3& background);
 
   ui::InterfaceModel interfaceModel(float scale) const;
   const core::TextCatalog& clinicalTexts() const;  // in the current language
@@ -100,8 +106,11 @@ class Session {
   // Lesions changed since they were last saved or opened.
   bool unsaved() const;
 
-  // Writes the handout (PNG or, by the extension, PDF; see handout.h).
+  // Writes the handout (PNG or, by the extension, PDF; see handout.h); a failure becomes the
+  // message.
   void exportHandout(const std::filesystem::path& file);
+  // What a handout of the current state says, in the current language.
+  HandoutContent handoutContent() const;
   void saveScenario(const std::filesystem::path& file);
   void openScenario(const std::filesystem::path& file);
 

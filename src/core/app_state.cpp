@@ -87,6 +87,8 @@ AppState AppState::fromScenario(const Scenario& scenario) {
     flag("bones", &s.view.showBones);
     flag("discs", &s.view.showDiscs);
   }
+  // Without a focus of its own, the file's first lesion is what the views show.
+  if (!scenario.pathologies.empty()) focusOn(s, scenario.pathologies.front());
   if (x.contains("focus") && x["focus"].is_object()) {
     const auto& f = x["focus"];
     if (f.contains("level") && f["level"].is_string()) {

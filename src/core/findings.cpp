@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <fstream>
+#include <map>
 #include <optional>
 #include <set>
 
@@ -119,6 +120,32 @@ std::string rootsText(const std::vector<Root>& roots) {
   for (Root r : roots) {
     if (!out.empty()) out += ", ";
     out += toString(r);
+  }
+  return out;
+}
+
+// "L5", "L5 and S1", "L4, L5 and S1", and runs of three or more as "S1–S5" (roots in order).
+std::string rootList(std::vector<Root> roots, const TextCatalog& t) {
+  std::sort(roots.begin(), roots.end());
+  roots.erase(std::unique(roots.begin(), roots.end()), roots.end());
+  std::vector<std::string> parts;
+  for (std::size_t i = 0; i < roots.size();) {
+    std::size_t j = i;
+    while (j + 1 < roots.size() &&
+           static_cast<int>(roots[j + 1]) == static_cast<int>(roots[j]) + 1) {
+      ++j;
+    }
+    if (j - i >= 2) {
+      parts.push_back(std::string(toString(roots[i])) + "–" + std::string(toString(roots[j])));
+    } else {
+      for (std::size_t k = i; k <= j; ++k) parts.push_back(std::string(toString(roots[k])));
+    }
+    i = j + 1;
+  }
+  std::string out;
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    if (i > 0) out += i + 1 == parts.size() ? " " + t.get("list.and") + " " : ", ";
+    out += parts[i];
   }
   return out;
 }
@@ -355,24 +382,74 @@ FindingTexts ClinicalEngine::texts(const Findings& f, const TextCatalog& t) cons
   };
   const auto sideName = [&](Side s) { return t.get("side." + std::string(toString(s))); };
 
-  // What presses on what.
-  for (const RootFinding& r : f.roots) {
-    for (std::size_t i = 0; i < r.causes.size(); ++i) {
-      if (r.causes[i] < 0 || r.causes[i] >= static_cast<int>(f.pathologies.size())) continue;
-      const Pathology& p = f.pathologies[r.causes[i]];
-      const bool hit = r.byCause[i] >= kAffectedThreshold;
-      const std::string level(toString(p.level));
-      out.patient.push_back(t.format(hit ? "patient.root" : "patient.touching",
-                                     {{"lesion", lesionName(p)},
-                                      {"level", level},
-                                      {"side", sideName(r.side)},
-                                      {"root", std::string(toString(r.root))}}));
-      if (hit) {
+  // What presses on what, one sentence per lesion and side pattern: a large central herniation
+  // reads "presses on the S1–S5 nerve roots on both sides", not ten sentences of one root each.
+  for (int cause = 0; cause < static_cast<int>(f.pathologies.size()); ++cause) {
+    const Pathology& p = f.pathologies[cause];
+    const std::string level(toString(p.level));
+    for (const bool hit : {true, false}) {
+      // Roots this lesion presses on (or only touches), by side, with their compression.
+      std::map<Side, std::vector<Root>> bySide;
+      std::map<Side, std::vector<float>> amounts;
+      for (const RootFinding& r : f.roots) {
+        for (std::size_t i = 0; i < r.causes.size(); ++i) {
+          if (r.causes[i] != cause || (r.byCause[i] >= kAffectedThreshold) != hit) continue;
+          bySide[r.side].push_back(r.root);
+          amounts[r.side].push_back(r.byCause[i]);
+        }
+      }
+      if (bySide.empty()) continue;
+      const bool bothAlike = bySide.size() == 2 && bySide[Side::Left] == bySide[Side::Right];
+      for (const auto& [side, roots] : bySide) {
+        if (bothAlike && side == Side::Right) break;
+        const bool single = roots.size() == 1 && !bothAlike;
+        const std::string key = std::string("patient.") + (hit ? "roots" : "touching_roots") +
+                                (single      ? "_one"
+                                 : bothAlike ? "_both"
+                                             : "");
+        out.patient.push_back(t.format(key, {{"lesion", lesionName(p)},
+                                             {"level", level},
+                                             {"side", sideName(side)},
+                                             {"root", std::string(toString(roots.front()))},
+                                             {"roots", rootList(roots, t)}}));
+      }
+      if (!hit) continue;
+      // Students read the role (exiting, traversing, cauda equina) and how much, per group.
+      // Exiting, then traversing, then the roots further in the sac (cauda equina).
+      std::vector<std::pair<std::string, std::map<Side, std::vector<std::pair<Root, float>>>>>
+          byRole;
+      for (const char* key : {"role.exiting", "role.traversing", "role.cauda"}) {
+        byRole.push_back({t.get(key), {}});
+      }
+      for (const auto& [side, roots] : bySide) {
+        for (std::size_t i = 0; i < roots.size(); ++i) {
+          const std::string role = roleOf(p, roots[i]);
+          for (auto& [name, sides] : byRole) {
+            if (name == role) sides[side].push_back({roots[i], amounts[side][i]});
+          }
+        }
+      }
+      for (const auto& [role, sides] : byRole) {
+        if (sides.empty()) continue;
+        std::vector<Root> roots;
+        float low = 1.0f, high = 0.0f;
+        for (const auto& [side, list] : sides) {
+          for (const auto& [root, amount] : list) {
+            if (std::find(roots.begin(), roots.end(), root) == roots.end()) roots.push_back(root);
+            low = std::min(low, amount);
+            high = std::max(high, amount);
+          }
+        }
+        std::sort(roots.begin(), roots.end());
+        const std::string range =
+            percent(low) == percent(high) ? percent(low) : percent(low) + "–" + percent(high);
+        const std::string sidesText =
+            sides.size() == 2 ? t.get("side.both") : sideName(sides.begin()->first);
         out.student.push_back(t.format(
-            "student.root", {{"side", sideName(r.side)},
-                             {"root", std::string(toString(r.root))},
-                             {"role", roleOf(p, r.root)},
-                             {"percent", percent(r.byCause[i])},
+            "student.root", {{"side", sidesText},
+                             {"root", rootList(roots, t)},
+                             {"role", role},
+                             {"percent", range},
                              {"morphology", t.get("morphology." + std::string(morphologyId(p)))},
                              {"lesion", lesionName(p)},
                              {"zone", t.get("zone." + std::string(toString(p.zone)))},
@@ -408,22 +485,43 @@ FindingTexts ClinicalEngine::texts(const Findings& f, const TextCatalog& t) cons
       }
       it->second.insert(item.side);
     }
+    const auto sidesText = [&](const std::set<Side>& sides) {
+      return sides.size() == 2 ? t.get("side.both") : sideName(*sides.begin());
+    };
+    // One side for the whole list when every item has it: "outer shin, top of the foot (left)".
+    const bool sameSides = std::all_of(seen.begin(), seen.end(),
+                                       [&](const auto& e) { return e.second == seen[0].second; });
     std::string text;
     for (const auto& [id, sides] : seen) {
       if (!text.empty()) text += ", ";
-      text += t.get(std::string(prefix) + id) + " (" +
-              (sides.size() == 2 ? t.get("side.both") : sideName(*sides.begin())) + ")";
+      text += t.get(std::string(prefix) + id);
+      if (!sameSides) text += " (" + sidesText(sides) + ")";
     }
+    if (sameSides && !seen.empty()) text += " (" + sidesText(seen[0].second) + ")";
     return text;
   };
   if (!f.regions.empty()) {
     const std::string list = listBySide(f.regions, "region.");
     out.patient.push_back(t.format("patient.regions", {{"regions", list}}));
-    std::string detailed;
+    // A region lit alike on both sides is named once: "outer shin [L5, both sides, 100%]".
+    std::vector<std::pair<const RegionFinding*, std::set<Side>>> grouped;
     for (const RegionFinding& r : f.regions) {
+      auto it = std::find_if(grouped.begin(), grouped.end(), [&](const auto& g) {
+        return g.first->id == r.id && g.first->roots == r.roots &&
+               percent(g.first->intensity) == percent(r.intensity);
+      });
+      if (it == grouped.end()) {
+        grouped.push_back({&r, {}});
+        it = grouped.end() - 1;
+      }
+      it->second.insert(r.side);
+    }
+    std::string detailed;
+    for (const auto& [r, sides] : grouped) {
       if (!detailed.empty()) detailed += ", ";
-      detailed += t.get("region." + r.id) + " [" + rootsText(r.roots) + ", " + sideName(r.side) +
-                  ", " + percent(r.intensity) + "%]";
+      detailed += t.get("region." + r->id) + " [" + rootsText(r->roots) + ", " +
+                  (sides.size() == 2 ? t.get("side.both") : sideName(*sides.begin())) + ", " +
+                  percent(r->intensity) + "%]";
     }
     out.student.push_back(t.format("student.regions", {{"regions", detailed}}));
   }
@@ -433,11 +531,23 @@ FindingTexts ClinicalEngine::texts(const Findings& f, const TextCatalog& t) cons
     out.student.push_back(t.format("student.weakness", {{"movements", list}}));
   }
   if (!f.reflexes.empty()) {
-    std::string list;
+    // A reflex changed the same way on both sides is named once.
+    std::vector<std::pair<const ReflexFinding*, std::set<Side>>> grouped;
     for (const ReflexFinding& r : f.reflexes) {
+      auto it = std::find_if(grouped.begin(), grouped.end(), [&](const auto& g) {
+        return g.first->id == r.id && g.first->change == r.change;
+      });
+      if (it == grouped.end()) {
+        grouped.push_back({&r, {}});
+        it = grouped.end() - 1;
+      }
+      it->second.insert(r.side);
+    }
+    std::string list;
+    for (const auto& [r, sides] : grouped) {
       if (!list.empty()) list += ", ";
-      list += t.get("reflex." + r.id) + ": " + t.get("change." + r.change) + " (" +
-              sideName(r.side) + ")";
+      list += t.get("reflex." + r->id) + ": " + t.get("change." + r->change) + " (" +
+              (sides.size() == 2 ? t.get("side.both") : sideName(*sides.begin())) + ")";
     }
     out.student.push_back(t.format("student.reflexes", {{"reflexes", list}}));
   }

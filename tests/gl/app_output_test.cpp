@@ -1,4 +1,4 @@
-// What the app writes for people to keep or share: the handout PNG and full-interface
+// What the app writes for people to keep or share (the handout has its own tests): full-interface
 // screenshots in the chosen language, and saved scenarios that open again as they were.
 #include <gtest/gtest.h>
 
@@ -29,33 +29,6 @@ double differingShare(const io::Image& a, const io::Image& b) {
     if (d > 24) ++differ;
   }
   return static_cast<double>(differ) / (a.rgba.size() / 4);
-}
-
-TEST(AppOutputGLTest, HandoutIsAPrintSizedPictureWithText) {
-  RADICULA_REQUIRE_GL(window);
-  app::CliOptions options;
-  options.scenario = scenarioFile();
-  app::Session session(options, 640, 480);
-  const auto file = test::outputDir() / "handout.png";
-  std::filesystem::remove(file);
-  session.exportHandout(file);
-  ASSERT_TRUE(std::filesystem::exists(file)) << session.message();
-  const io::Image image = io::readPng(file);
-  EXPECT_EQ(image.width, app::kHandoutWidth);
-  EXPECT_EQ(image.height, app::kHandoutHeight);
-  // The picture fills the left part, the text the right: both are far from empty background.
-  const auto busy = [&](int x0, int x1) {
-    std::size_t lit = 0, total = 0;
-    for (int y = 60; y < image.height - 60; y += 4) {
-      for (int x = x0; x < x1; x += 4, ++total) {
-        const std::uint8_t* p = image.pixel(x, y);
-        if (p[0] + p[1] + p[2] > 3 * 90) ++lit;
-      }
-    }
-    return static_cast<double>(lit) / total;
-  };
-  EXPECT_GT(busy(60, 1400), 0.02) << "the anatomy picture";
-  EXPECT_GT(busy(1500, 2350), 0.01) << "the explanation";
 }
 
 TEST(AppOutputGLTest, ScreenshotSpeaksTheChosenLanguage) {

@@ -151,10 +151,10 @@ TEST(SceneRenderGLTest, HiddenOverlayShowsThroughWhatCoversIt) {
   EXPECT_LT(shown.pixel(cx, cy)[0], hidden.pixel(cx, cy)[0]);
   // Where no lesion lies behind, the picture is unchanged.
   for (int c = 0; c < 3; ++c) EXPECT_EQ(shown.pixel(sx, sy)[c], hidden.pixel(sx, sy)[c]);
-  // Picking still finds the cube in front, not the hidden lesion.
-  const auto node = view.nodeAt(cx, cy);
-  ASSERT_TRUE(node.has_value());
-  EXPECT_EQ(view.scene().nodes[*node].name, "fixture.cube");
+  // Pointing at the lesion that shows through names the lesion (what the user sees there);
+  // beside it the cube is still found.
+  EXPECT_EQ(view.nameAt(cx, cy).value_or(""), "lesion.0");
+  EXPECT_EQ(view.nameAt(sx, sy).value_or(""), "fixture.cube");
 }
 
 }  // namespace
