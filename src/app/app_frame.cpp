@@ -58,10 +58,10 @@ void drawOrientationMarkers(Session& session, const PixelRect& rect, float pixel
   marker(glm::vec3(0, 0, -1), labels.get("orientation.posterior"));
 }
 
-ui::UiCommands drawInterfaceFrame(Session& session, ImGuiLayer& imgui) {
+ui::UiCommands drawInterfaceFrame(Session& session, ImGuiLayer& imgui, ui::UiTrace* trace) {
   ui::InterfaceModel model = session.interfaceModel(imgui.textScale());
   model.titleFont = imgui.titleFont();
-  return ui::drawInterface(model, session.interfaceState());
+  return ui::drawInterface(model, session.interfaceState(), trace);
 }
 
 void drawSceneInto(Session& session, unsigned framebuffer, int fbWidth, int fbHeight,

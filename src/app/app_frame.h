@@ -6,6 +6,7 @@
 #include "app/session.h"
 #include "render/render_target.h"
 #include "ui/ui_command.h"
+#include "ui/ui_trace.h"
 
 namespace radicula::app {
 
@@ -25,7 +26,9 @@ void drawOrientationMarkers(Session& session, const PixelRect& rect, float pixel
 
 // Draws the interface over whatever `framebuffer` holds and returns what the user asked for.
 // The ImGui frame must have been begun by the caller.
-ui::UiCommands drawInterfaceFrame(Session& session, ImGuiLayer& imgui);
+// `trace`, when given, records where each control went (tests click them like a user).
+ui::UiCommands drawInterfaceFrame(Session& session, ImGuiLayer& imgui,
+                                  ui::UiTrace* trace = nullptr);
 
 // Renders the scene into `rect` of `framebuffer`, clearing the rest to the panel colour.
 void drawSceneInto(Session& session, unsigned framebuffer, int framebufferWidth,

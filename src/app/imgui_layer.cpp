@@ -10,62 +10,19 @@
 #include <filesystem>
 
 #include "ui/interface.h"
+#include "ui/interface_style.h"
 
 namespace radicula::app {
-
-namespace {
-
-// DejaVu Sans reads well at a distance and covers Spanish; ImGui's built-in bitmap font is
-// the fallback when the font package is missing.
-constexpr const char* kFontFile = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
-constexpr const char* kBoldFontFile = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf";
-constexpr float kNormalSize = 17.0f;
-constexpr float kLargeSize = 25.0f;
-
-// Latin-1 and general punctuation (… · – ● « ») with arrows (▸ for folders) and the warning sign
-// used by the red-flag banner.
-const ImWchar kGlyphs[] = {0x0020, 0x00FF, 0x2010, 0x2027, 0x2190, 0x21FF, 0x25B8,
-                           0x25B8, 0x25CB, 0x25CF, 0x26A0, 0x26A0, 0};
-
-ImFont* addFont(const char* file, float size) {
-  ImGuiIO& io = ImGui::GetIO();
-  if (std::filesystem::exists(file)) {
-    ImFontConfig config;
-    config.OversampleH = 2;
-    return io.Fonts->AddFontFromFileTTF(file, size, &config, kGlyphs);
-  }
-  ImFontConfig config;
-  config.SizePixels = size;
-  return io.Fonts->AddFontDefault(&config);
-}
-
-}  // namespace
 
 ImGuiLayer::ImGuiLayer(GLFWwindow* window, float scale) : scale_(scale) {
   IMGUI_CHECKVERSION();
   previous_ = ImGui::GetCurrentContext();
   context_ = ImGui::CreateContext();
   ImGui::SetCurrentContext(context_);
-  ImGuiIO& io = ImGui::GetIO();
-  io.IniFilename = nullptr;  // the layout is the app's, not a file in the working folder
-  normal_ = addFont(kFontFile, kNormalSize * scale);
-  large_font_ = addFont(kFontFile, kLargeSize * scale);
-  title_ =
-      addFont(std::filesystem::exists(kBoldFontFile) ? kBoldFontFile : kFontFile, 34.0f * scale);
-  io.FontDefault = normal_;
-
-  ImGui::StyleColorsDark();
-  ImGuiStyle& style = ImGui::GetStyle();
-  style.WindowRounding = 0.0f;
-  style.FrameRounding = 4.0f;
-  style.GrabRounding = 4.0f;
-  style.WindowBorderSize = 0.0f;
-  style.FramePadding = ImVec2(8, 5);
-  style.ItemSpacing = ImVec2(8, 7);
-  style.Colors[ImGuiCol_WindowBg] =
-      ImVec4(ui::kPanelColor[0], ui::kPanelColor[1], ui::kPanelColor[2], 0.97f);
-  style.Colors[ImGuiCol_Header] = ImVec4(0.20f, 0.25f, 0.32f, 1.0f);
-  style.ScaleAllSizes(scale);
+  const ui::InterfaceFonts fonts = ui::setUpInterfaceStyle(scale);
+  normal_ = fonts.normal;
+  large_font_ = fonts.large;
+  title_ = fonts.title;
 
   if (window != nullptr) {
     // The window's own callbacks feed an InputQueue (see input_queue.h) instead.
@@ -90,7 +47,7 @@ void ImGuiLayer::setLargeText(bool large) {
 }
 
 float ImGuiLayer::textScale() const {
-  return scale_ * (large_ ? kLargeSize / kNormalSize : 1.0f);
+  return scale_ * (large_ ? ui::kLargeTextSize / ui::kNormalTextSize : 1.0f);
 }
 
 void ImGuiLayer::beginFrame(const std::vector<InputEvent>& events, const PointerState& pointer) {

@@ -12,9 +12,13 @@ std::vector<InputEvent> InputQueue::takeFrame(bool holdKeys) {
   std::set<int> keysChanged;
   unsigned buttonsChanged = 0;
   bool moved = false, wheeled = false, typed = false;
+  // A press right after a frame that saw a click waits one frame: a menu or popup that click
+  // closed still counts as under the mouse in the frame after, and would eat the press.
+  const bool pressWaits = lastFrameClicked_;
   while (!events_.empty()) {
     const InputEvent& e = events_.front();
     if (holdKeys && (e.kind == InputEvent::Kind::Key || e.kind == InputEvent::Kind::Char)) break;
+    if (pressWaits && e.kind == InputEvent::Kind::MouseButton && e.down) break;
     bool fits = true;
     switch (e.kind) {
       case InputEvent::Kind::MousePos:
@@ -64,6 +68,7 @@ std::vector<InputEvent> InputQueue::takeFrame(bool holdKeys) {
     frame.push_back(e);
     events_.pop_front();
   }
+  lastFrameClicked_ = buttonsChanged != 0;
   return frame;
 }
 

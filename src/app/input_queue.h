@@ -3,8 +3,9 @@
 // as states once per frame: a key pressed and released between two frames, or a Backspace
 // typed ten times in one frame, would be seen once or not at all. The queue therefore gives a
 // frame only as many events as ImGui can tell apart (at most one change per key or button,
-// text and key presses in separate frames, as ImGui 1.87's "trickled" input queue does), and
-// the window keeps drawing frames until the queue is empty. Nothing typed is lost.
+// text and key presses in separate frames, as ImGui 1.87's "trickled" input queue does, and a
+// quiet frame between one click and the next press), and the window keeps drawing frames until
+// the queue is empty. Nothing typed or clicked is lost.
 #pragma once
 
 #include <cstdint>
@@ -61,6 +62,7 @@ class InputQueue {
   std::deque<InputEvent> events_;
   PointerState pointer_;
   std::set<int> keysDown_;
+  bool lastFrameClicked_ = false;
 };
 
 // Applies one frame's events to ImGui's input state (after the platform backend's NewFrame,

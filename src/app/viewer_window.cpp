@@ -4,6 +4,7 @@
 // epoxy before GLFW, so GLFW does not include the system GL header.
 #include <GLFW/glfw3.h>
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <algorithm>
 #include <array>
@@ -62,16 +63,16 @@ ViewerWindow::ViewerWindow(GlWindow& window, Session& session, ImGuiLayer& imgui
       w, [](GLFWwindow* wnd, unsigned int c) { of(wnd)->input_.push(InputEvent::text(c)); });
   glfwSetDropCallback(w, [](GLFWwindow* wnd, int count, const char** paths) {
     if (count > 0) of(wnd)->session_.execute(ui::OpenModel{paths[0]});
-    of(wnd)->unsettled_ = 0;
+    of(wnd)->woken_ = true;
   });
   glfwSetWindowCloseCallback(w, [](GLFWwindow* wnd) {
     // Asks first when lesions are not saved; the loop ends once the session agrees.
     glfwSetWindowShouldClose(wnd, GLFW_FALSE);
     of(wnd)->session_.requestQuit();
-    of(wnd)->unsettled_ = 0;
+    of(wnd)->woken_ = true;
   });
-  glfwSetWindowRefreshCallback(w, [](GLFWwindow* wnd) { of(wnd)->unsettled_ = 0; });
-  glfwSetWindowFocusCallback(w, [](GLFWwindow* wnd, int) { of(wnd)->unsettled_ = 0; });
+  glfwSetWindowRefreshCallback(w, [](GLFWwindow* wnd) { of(wnd)->woken_ = true; });
+  glfwSetWindowFocusCallback(w, [](GLFWwindow* wnd, int) { of(wnd)->woken_ = true; });
   lastTime_ = glfwGetTime();
 }
 
@@ -109,8 +110,8 @@ bool ViewerWindow::needsFrame() const {
   const bool held =
       std::any_of(std::begin(p.buttons), std::end(p.buttons), [](bool b) { return b; }) ||
       input_.anyKeyDown();
-  return !input_.empty() || (!imgui_.settled() && unsettled_ < kMaxSettleFrames) ||
-         session_.animating() || held || session_.wantsQuit();
+  return woken_ || !input_.empty() || (!imgui_.settled() && unsettled_ < kMaxSettleFrames) ||
+         session_.animating() || held;
 }
 
 void ViewerWindow::startDrag(int button, int mods) {
@@ -192,8 +193,11 @@ void ViewerWindow::handleKey(int key, int mods) {
   } else if (key == GLFW_KEY_F1 || key == GLFW_KEY_H) {
     session_.execute(ui::ToggleHelp{});
   } else if (key == GLFW_KEY_ESCAPE) {
-    // Escape steps back: out of presentation, closes help, then clears the selection.
-    if (session_.interfaceState().presentation) {
+    // Escape steps back: closes an open menu or popup, leaves presentation, closes help, then
+    // clears the selection.
+    if (ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel)) {
+      ImGui::ClosePopupToLevel(0, true);
+    } else if (session_.interfaceState().presentation) {
       session_.execute(ui::TogglePresentation{});
     } else if (session_.interfaceState().showHelp) {
       session_.execute(ui::ToggleHelp{});
@@ -285,7 +289,8 @@ void ViewerWindow::frame() {
       session_.fileChooserOpen() && !ImGui::GetIO().WantTextInput && heldFrames_ < kMaxHeldFrames;
   heldFrames_ = hold ? heldFrames_ + 1 : 0;
   const std::vector<InputEvent> events = input_.takeFrame(hold);
-  unsettled_ = events.empty() ? unsettled_ + 1 : 0;
+  unsettled_ = events.empty() && !woken_ ? unsettled_ + 1 : 0;
+  woken_ = false;
 
   imgui_.setLargeText(session_.state().largeText);
   imgui_.beginFrame(events, input_.pointer());
@@ -306,7 +311,8 @@ void ViewerWindow::frame() {
   session_.advance(dt);
   drawSceneInto(session_, 0, w, h, rect_);
   drawOrientationMarkers(session_, rect_, pixelRatio());
-  const ui::UiCommands commands = drawInterfaceFrame(session_, imgui_);
+  if (trace_ != nullptr) trace_->controls.clear();
+  const ui::UiCommands commands = drawInterfaceFrame(session_, imgui_, trace_);
   imgui_.endFrame(w, h);
   glfwSwapBuffers(window_.handle());
   render::checkGl("drawing the interface");
@@ -322,7 +328,7 @@ void ViewerWindow::run() {
     } else {
       // Idle: sleep until an event (or, while the desktop's file chooser is open, its answer).
       glfwWaitEvents();
-      unsettled_ = 0;
+      woken_ = true;  // whatever woke it (a wake from the file chooser's thread too) gets a frame
     }
     if (session_.wantsQuit()) break;
     frame();

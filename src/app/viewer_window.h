@@ -37,6 +37,8 @@ class ViewerWindow {
   void run();
 
   int framesDrawn() const { return frames_; }
+  // Records where each control is drawn (tests click them as a user would).
+  void setTrace(ui::UiTrace* trace) { trace_ = trace; }
   bool presenting() const { return fullscreen_; }
   const InputQueue& input() const { return input_; }
 
@@ -54,6 +56,7 @@ class ViewerWindow {
   Session& session_;
   ImGuiLayer& imgui_;
   InputQueue input_;
+  ui::UiTrace* trace_ = nullptr;
   PixelRect rect_;
   int frames_ = 0;
   int unsettled_ = 0;    // frames drawn since the last input without the interface settling
@@ -65,6 +68,7 @@ class ViewerWindow {
   float pressX_ = 0, pressY_ = 0, lastX_ = 0, lastY_ = 0;
   double lastClick_ = -1.0;
   bool hoverDirty_ = true;
+  bool woken_ = true;  // something outside the input queue happened (a drop, the close button)
   bool fullscreen_ = false;
   int windowedX_ = 0, windowedY_ = 0, windowedW_ = 0, windowedH_ = 0;
 };

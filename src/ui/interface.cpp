@@ -79,7 +79,9 @@ void drawMenuBar(PanelFrame& f) {
   if (!ImGui::BeginMainMenuBar()) return;
   const auto& s = *f.model.state;
   const bool anatomy = f.model.anatomy;
-  if (ImGui::BeginMenu(f.id("menu.file", "menu.file").c_str())) {
+  const bool fileMenu = ImGui::BeginMenu(f.id("menu.file", "menu.file").c_str());
+  f.traced("menu.file");
+  if (fileMenu) {
     if (ImGui::MenuItem(f.label("menu.open_scenario").c_str(), "Ctrl+O")) {
       f.emit(ChooseFile{FileAction::OpenScenario});
     }
@@ -115,7 +117,6 @@ void drawMenuBar(PanelFrame& f) {
     if (ImGui::MenuItem(f.label("menu.quit").c_str(), "Ctrl+Q")) f.emit(Quit{});
     ImGui::EndMenu();
   }
-  f.traced("menu.file");
   if (ImGui::BeginMenu(f.id("menu.edit", "menu.edit").c_str())) {
     if (ImGui::MenuItem(f.label("menu.undo").c_str(), "Ctrl+Z", false, f.model.canUndo && anatomy))
       f.emit(Undo{});
@@ -127,13 +128,16 @@ void drawMenuBar(PanelFrame& f) {
     }
     ImGui::EndMenu();
   }
-  if (ImGui::BeginMenu(f.id("menu.view", "menu.view").c_str())) {
+  const bool viewMenu = ImGui::BeginMenu(f.id("menu.view", "menu.view").c_str());
+  f.traced("menu.view");
+  if (viewMenu) {
     for (std::size_t i = 0; i < kViews.size(); ++i) {
       const std::string shortcut = std::to_string(i + 1);
       if (ImGui::MenuItem(f.label(std::string("view.") + kViews[i]).c_str(), shortcut.c_str(),
                           s.view.view == kViews[i])) {
         f.emit(core::cmd::SetView{kViews[i]});
       }
+      f.traced(std::string("menu.view.") + kViews[i]);
     }
     ImGui::Separator();
     if (ImGui::MenuItem(f.label("view.axial_mri").c_str(), nullptr, s.view.axialFromFeet)) {
@@ -172,12 +176,14 @@ void drawMenuBar(PanelFrame& f) {
     }
     ImGui::EndMenu();
   }
-  if (ImGui::BeginMenu(f.id("menu.help", "menu.help").c_str())) {
+  const bool helpMenu = ImGui::BeginMenu(f.id("menu.help", "menu.help").c_str());
+  f.traced("menu.help");
+  if (helpMenu) {
     if (ImGui::MenuItem(f.label("menu.shortcuts").c_str(), "F1", f.state.showHelp))
       f.emit(ToggleHelp{});
+    f.traced("menu.help.shortcuts");
     ImGui::EndMenu();
   }
-  f.traced("menu.help");
   // Presentation, mode and language stay one click away on the bar itself: a clinician switches
   // them while the patient watches. Where the window is too narrow they stay in the menus.
   const std::string present = f.label("menu.present");
@@ -830,6 +836,11 @@ float drawViewHint(PanelFrame& f, const Box& view) {
   ImGui::TextUnformatted(hint.c_str());
   ImGui::PopTextWrapPos();
   const float top = ImGui::GetWindowPos().y;
+  if (f.trace != nullptr) {
+    f.trace->controls["view_hint"] = UiTrace::Rect{
+        ImGui::GetWindowPos(), ImVec2(ImGui::GetWindowPos().x + ImGui::GetWindowSize().x,
+                                      ImGui::GetWindowPos().y + ImGui::GetWindowSize().y)};
+  }
   ImGui::End();
   return top;
 }

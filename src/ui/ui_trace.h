@@ -14,6 +14,7 @@ struct UiTrace {
   struct Rect {
     ImVec2 min, max;
     float textWidth = 0;  // the widest line of the control's visible text (0: none recorded)
+    std::string text;     // that text
     ImVec2 center() const { return ImVec2((min.x + max.x) * 0.5f, (min.y + max.y) * 0.5f); }
   };
   std::map<std::string, Rect> controls;
@@ -27,7 +28,7 @@ struct UiTrace {
       widest = std::max(widest, ImGui::CalcTextSize(line.c_str()).x);
       start = end + 1;
     }
-    controls[name] = Rect{ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), widest};
+    controls[name] = Rect{ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), widest, text};
   }
 };
 

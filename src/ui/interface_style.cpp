@@ -1,0 +1,61 @@
+#include "ui/interface_style.h"
+
+#include <imgui.h>
+
+#include <filesystem>
+
+#include "ui/interface.h"
+
+namespace radicula::ui {
+
+namespace {
+
+// ImGui's built-in bitmap font is the fallback when the font package is missing.
+constexpr const char* kFontFile = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
+constexpr const char* kBoldFontFile = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf";
+
+// Latin-1 and general punctuation (… · – ● « ») with arrows (▸ for folders) and the warning sign
+// used by the red-flag banner.
+const ImWchar kGlyphs[] = {0x0020, 0x00FF, 0x2010, 0x2027, 0x2190, 0x21FF, 0x25B8,
+                           0x25B8, 0x25CB, 0x25CF, 0x26A0, 0x26A0, 0};
+
+ImFont* addFont(const char* file, float size) {
+  ImGuiIO& io = ImGui::GetIO();
+  if (std::filesystem::exists(file)) {
+    ImFontConfig config;
+    config.OversampleH = 2;
+    return io.Fonts->AddFontFromFileTTF(file, size, &config, kGlyphs);
+  }
+  ImFontConfig config;
+  config.SizePixels = size;
+  return io.Fonts->AddFontDefault(&config);
+}
+
+}  // namespace
+
+InterfaceFonts setUpInterfaceStyle(float scale) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;  // the layout is the app's, not a file in the working folder
+  io.ConfigInputTextCursorBlink = false;
+  InterfaceFonts fonts;
+  fonts.normal = addFont(kFontFile, kNormalTextSize * scale);
+  fonts.large = addFont(kFontFile, kLargeTextSize * scale);
+  fonts.title =
+      addFont(std::filesystem::exists(kBoldFontFile) ? kBoldFontFile : kFontFile, 34.0f * scale);
+  io.FontDefault = fonts.normal;
+
+  ImGui::StyleColorsDark();
+  ImGuiStyle& style = ImGui::GetStyle();
+  style.WindowRounding = 0.0f;
+  style.FrameRounding = 4.0f;
+  style.GrabRounding = 4.0f;
+  style.WindowBorderSize = 0.0f;
+  style.FramePadding = ImVec2(8, 5);
+  style.ItemSpacing = ImVec2(8, 7);
+  style.Colors[ImGuiCol_WindowBg] = ImVec4(kPanelColor[0], kPanelColor[1], kPanelColor[2], 0.97f);
+  style.Colors[ImGuiCol_Header] = ImVec4(0.20f, 0.25f, 0.32f, 1.0f);
+  style.ScaleAllSizes(scale);
+  return fonts;
+}
+
+}  // namespace radicula::ui

@@ -1,0 +1,439 @@
+// The real viewer window driven the way a user drives it: key, character, mouse and close
+// events go through the very GLFW callbacks the window installs, and the window draws its
+// frames. A consult-room user types fast, presses Enter and Escape, clicks right after a menu
+// closes and saves over files; none of it may crash, lose a keystroke or overwrite a file
+// unasked.
+#include <gtest/gtest.h>
+
+#include <epoxy/gl.h>
+// epoxy before GLFW, so GLFW does not include the system GL header.
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+#include "app/gl_window.h"
+#include "app/imgui_layer.h"
+#include "app/session.h"
+#include "app/startup_scene.h"
+#include "app/viewer_window.h"
+#include "core/settings.h"
+#include "gl_context.h"
+#include "support/fixture_models.h"
+#include "support/test_paths.h"
+
+namespace radicula {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string readFile(const fs::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+// A viewer in a hidden window, with its own home and settings folder, the in-app file chooser
+// and the GLFW callbacks it installed, to send events through.
+class Viewer {
+ public:
+  explicit Viewer(const std::string& name, int width = 1280, int height = 800,
+                  std::optional<fs::path> scenario = std::nullopt) {
+    home_ = test::outputDir() / ("viewer_" + name);
+    fs::remove_all(home_);
+    fs::create_directories(home_ / "Documents");
+    const char* oldHome = std::getenv("HOME");
+    oldHome_ = oldHome != nullptr ? oldHome : "";
+    setenv("HOME", home_.c_str(), 1);
+    try {
+      window_ = std::make_unique<app::GlWindow>(width, height, "radicula-viewer-test", false);
+    } catch (const app::NoGlError& e) {
+      why_ = e.what();
+      return;
+    }
+    app::CliOptions options;
+    options.scenario = scenario;
+    app::SessionServices services;
+    services.settingsFile = home_ / "config" / "radicula" / "settings.json";
+    int w = 0, h = 0;
+    window_->framebufferSize(&w, &h);
+    session_ =
+        std::make_unique<app::Session>(options, app::loadStartupInputs(options), w, h, services);
+    imgui_ = std::make_unique<app::ImGuiLayer>(window_->handle(), 1.0f);
+    viewer_ = std::make_unique<app::ViewerWindow>(*window_, *session_, *imgui_);
+    viewer_->setTrace(&trace_);
+    GLFWwindow* g = window_->handle();
+    // The callbacks GLFW would call for real events.
+    key_ = glfwSetKeyCallback(g, nullptr);
+    glfwSetKeyCallback(g, key_);
+    char_ = glfwSetCharCallback(g, nullptr);
+    glfwSetCharCallback(g, char_);
+    button_ = glfwSetMouseButtonCallback(g, nullptr);
+    glfwSetMouseButtonCallback(g, button_);
+    cursor_ = glfwSetCursorPosCallback(g, nullptr);
+    glfwSetCursorPosCallback(g, cursor_);
+    close_ = glfwSetWindowCloseCallback(g, nullptr);
+    glfwSetWindowCloseCallback(g, close_);
+    settle();
+  }
+  ~Viewer() {
+    viewer_.reset();
+    imgui_.reset();
+    session_.reset();
+    window_.reset();
+    setenv("HOME", oldHome_.c_str(), 1);
+  }
+
+  bool ok() const { return viewer_ != nullptr; }
+  const std::string& why() const { return why_; }
+  app::Session& session() { return *session_; }
+  app::ViewerWindow& window() { return *viewer_; }
+  const ui::UiTrace& trace() const { return trace_; }
+  const fs::path& home() const { return home_; }
+
+  // Draws frames until the window would sleep (the pulse is let rest first). The first frame
+  // is drawn anyway, as the real loop does after whatever woke it.
+  void settle(int maxFrames = 400) {
+    session_->advance(10.0f);
+    viewer_->frame();
+    for (int i = 0; i < maxFrames; ++i) {
+      session_->advance(10.0f);
+      if (!viewer_->needsFrame()) return;
+      viewer_->frame();
+    }
+    ADD_FAILURE() << "the window never settled";
+  }
+  void key(int k, int action, int mods = 0) { key_(window_->handle(), k, 0, action, mods); }
+  void press(int k, int mods = 0) {
+    key(k, GLFW_PRESS, mods);
+    key(k, GLFW_RELEASE, mods);
+  }
+  void ctrl(int k) {
+    key(GLFW_KEY_LEFT_CONTROL, GLFW_PRESS, GLFW_MOD_CONTROL);
+    press(k, GLFW_MOD_CONTROL);
+    key(GLFW_KEY_LEFT_CONTROL, GLFW_RELEASE, 0);
+  }
+  void type(const std::string& text) {
+    for (unsigned char c : text) char_(window_->handle(), c);
+  }
+  void moveTo(ImVec2 at) { cursor_(window_->handle(), at.x, at.y); }
+  void click(ImVec2 at) {
+    moveTo(at);
+    button_(window_->handle(), GLFW_MOUSE_BUTTON_LEFT, GLFW_PRESS, 0);
+    button_(window_->handle(), GLFW_MOUSE_BUTTON_LEFT, GLFW_RELEASE, 0);
+  }
+  // Clicks a control where the last frame drew it.
+  void clickControl(const std::string& name) {
+    ASSERT_TRUE(trace_.controls.count(name)) << "no control " << name << " on screen";
+    click(trace_.controls.at(name).center());
+  }
+  void drag(ImVec2 from, ImVec2 to) {
+    moveTo(from);
+    button_(window_->handle(), GLFW_MOUSE_BUTTON_LEFT, GLFW_PRESS, 0);
+    for (int i = 1; i <= 4; ++i) {
+      moveTo(ImVec2(from.x + (to.x - from.x) * i / 4, from.y + (to.y - from.y) * i / 4));
+    }
+    button_(window_->handle(), GLFW_MOUSE_BUTTON_LEFT, GLFW_RELEASE, 0);
+  }
+  void closeButton() { close_(window_->handle()); }
+  std::string fileName() const { return session_->interfaceState().fileName.data(); }
+  const ui::FileChooserModel* chooser() { return session_->interfaceModel(1.0f).fileChooser; }
+
+ private:
+  fs::path home_;
+  std::string oldHome_, why_;
+  std::unique_ptr<app::GlWindow> window_;
+  std::unique_ptr<app::Session> session_;
+  std::unique_ptr<app::ImGuiLayer> imgui_;
+  std::unique_ptr<app::ViewerWindow> viewer_;
+  ui::UiTrace trace_;
+  GLFWkeyfun key_ = nullptr;
+  GLFWcharfun char_ = nullptr;
+  GLFWmousebuttonfun button_ = nullptr;
+  GLFWcursorposfun cursor_ = nullptr;
+  GLFWwindowclosefun close_ = nullptr;
+};
+
+#define RADICULA_REQUIRE_VIEWER(v)                                                   \
+  if (!(v).ok()) {                                                                   \
+    if (::radicula::test::inCi()) FAIL() << "no GL context under CI: " << (v).why(); \
+    GTEST_SKIP() << "no GL context: " << (v).why();                                  \
+  }
+
+TEST(ViewerWindowGLTest, ExportHandoutTypeANameAndEnterWritesItAndTheWindowLivesOn) {
+  Viewer v("export");
+  RADICULA_REQUIRE_VIEWER(v);
+  v.session().execute(ui::LoadPreset{"l4l5_paracentral_left"});
+  v.settle();
+  v.ctrl(GLFW_KEY_E);
+  v.settle();
+  ASSERT_NE(v.chooser(), nullptr) << "Ctrl+E opens the export chooser";
+  EXPECT_EQ(v.fileName(), "radicula-L4-L5-left.png") << "a name that says what is in it";
+  EXPECT_EQ(v.chooser()->folder, (v.home() / "Documents").string());
+  // The field's text is selected: typing replaces it, Enter exports.
+  v.type("handout for Ann");
+  v.press(GLFW_KEY_ENTER);
+  v.settle();
+  EXPECT_EQ(v.chooser(), nullptr);
+  const fs::path written = v.home() / "Documents" / "handout for Ann.png";
+  EXPECT_TRUE(fs::exists(written)) << v.session().message();
+  // The keys after an export (where the window used to crash) still work.
+  v.press(GLFW_KEY_2);
+  v.type("x");
+  v.press(GLFW_KEY_ESCAPE);
+  v.settle();
+  EXPECT_EQ(v.session().state().view.view, "posterior");
+  EXPECT_NE(ImGui::GetCurrentContext(), nullptr);
+}
+
+TEST(ViewerWindowGLTest, SaveOffersItsOwnNameAddsTheExtensionAndNeverTouchesTheHandout) {
+  Viewer v("save");
+  RADICULA_REQUIRE_VIEWER(v);
+  v.session().execute(ui::LoadPreset{"l5s1_paracentral_right"});
+  v.settle();
+  v.ctrl(GLFW_KEY_E);
+  v.settle();
+  v.type("handout_es");  // no extension typed
+  v.press(GLFW_KEY_ENTER);
+  v.settle();
+  const fs::path handout = v.home() / "Documents" / "handout_es.png";
+  ASSERT_TRUE(fs::exists(handout)) << "the extension is added";
+  const std::string before = readFile(handout);
+
+  v.ctrl(GLFW_KEY_S);
+  v.settle();
+  ASSERT_NE(v.chooser(), nullptr);
+  EXPECT_EQ(v.fileName(), "radicula-L5-S1-right.json") << "not the handout's name";
+  v.press(GLFW_KEY_ENTER);  // the suggested name, as it is
+  v.settle();
+  const fs::path saved = v.home() / "Documents" / "radicula-L5-S1-right.json";
+  EXPECT_TRUE(fs::exists(saved)) << v.session().message();
+  EXPECT_EQ(readFile(handout), before) << "the handout is untouched";
+  EXPECT_FALSE(v.session().unsaved());
+
+  // A name of another kind is refused with a reason, not written as JSON.
+  v.ctrl(GLFW_KEY_S);
+  v.settle();
+  v.type("handout_es.png");
+  v.press(GLFW_KEY_ENTER);
+  v.settle();
+  ASSERT_NE(v.chooser(), nullptr) << "still open";
+  EXPECT_FALSE(v.chooser()->problem.empty());
+  EXPECT_EQ(readFile(handout), before);
+  v.press(GLFW_KEY_ESCAPE);
+  v.settle();
+  EXPECT_EQ(v.chooser(), nullptr) << "Escape cancels";
+}
+
+TEST(ViewerWindowGLTest, SavingOverAFileAsksFirstAndAnEmptyNameExplainsItself) {
+  Viewer v("overwrite");
+  RADICULA_REQUIRE_VIEWER(v);
+  const fs::path existing = v.home() / "Documents" / "case.json";
+  std::ofstream(existing) << "{\"format\": \"radicula-scenario/1\", \"pathologies\": []}\n";
+  const std::string before = readFile(existing);
+  v.session().execute(ui::LoadPreset{"l4l5_foraminal_left"});
+  v.settle();
+
+  v.ctrl(GLFW_KEY_S);
+  v.settle();
+  v.type("case");
+  v.press(GLFW_KEY_ENTER);
+  v.settle();
+  ASSERT_NE(v.chooser(), nullptr);
+  ASSERT_TRUE(v.chooser()->replace.has_value()) << "asks before replacing case.json";
+  EXPECT_EQ(readFile(existing), before);
+  v.press(GLFW_KEY_ESCAPE);  // "keep it": back to the name
+  v.settle();
+  ASSERT_NE(v.chooser(), nullptr);
+  EXPECT_FALSE(v.chooser()->replace.has_value());
+  EXPECT_EQ(readFile(existing), before);
+
+  // Empty the field (select all, delete), Enter: a reason, nothing written.
+  v.ctrl(GLFW_KEY_A);
+  v.press(GLFW_KEY_BACKSPACE);
+  v.press(GLFW_KEY_ENTER);
+  v.settle();
+  ASSERT_NE(v.chooser(), nullptr);
+  EXPECT_EQ(v.fileName(), "");
+  EXPECT_EQ(v.chooser()->problem, v.session().labels().get("file.problem.empty"));
+
+  // This time replace it, with the button.
+  v.type("case.json");
+  v.press(GLFW_KEY_ENTER);
+  v.settle();
+  ASSERT_TRUE(v.chooser() && v.chooser()->replace);
+  v.clickControl("file.replace");
+  v.settle();
+  EXPECT_EQ(v.chooser(), nullptr);
+  EXPECT_NE(readFile(existing), before);
+  EXPECT_NE(readFile(existing).find("\"foraminal\""), std::string::npos);
+}
+
+TEST(ViewerWindowGLTest, NoKeystrokeIsLostHoweverFastItComes) {
+  Viewer v("typing");
+  RADICULA_REQUIRE_VIEWER(v);
+  v.ctrl(GLFW_KEY_S);
+  // No frame between opening the chooser and typing: the first characters arrive before the
+  // name field exists, and must wait for it rather than vanish.
+  std::string text;
+  for (int i = 0; i < 100; ++i) text += static_cast<char>('a' + i % 26);
+  v.type(text);
+  v.settle();
+  EXPECT_EQ(v.fileName(), text) << "100 characters in one burst";
+  for (int i = 0; i < 70; ++i) v.press(GLFW_KEY_BACKSPACE);
+  v.settle();
+  EXPECT_EQ(v.fileName(), text.substr(0, 30)) << "70 Backspaces remove 70 characters";
+  // Typed 10 ms apart against a frame that takes longer: a frame every third key.
+  for (int i = 0; i < 30; ++i) v.press(GLFW_KEY_BACKSPACE);
+  v.settle();
+  for (int i = 0; i < 100; ++i) {
+    v.type(std::string(1, text[i]));
+    if (i % 3 == 2) v.window().frame();
+  }
+  v.settle();
+  EXPECT_EQ(v.fileName(), text);
+}
+
+TEST(ViewerWindowGLTest, TheFirstClickAfterAMenuClosesActs) {
+  Viewer v("menus", 1920, 1080);
+  RADICULA_REQUIRE_VIEWER(v);
+  // A view chosen from the View menu, then at once a lesion toggle: both act.
+  v.clickControl("menu.view");
+  v.settle();
+  v.clickControl("menu.view.posterior");
+  v.clickControl("toggle.herniation");
+  v.settle();
+  EXPECT_EQ(v.session().state().view.view, "posterior");
+  ASSERT_EQ(v.session().state().scenario.pathologies.size(), 1u);
+  // A menu left with Escape, then a click: it acts too.
+  v.clickControl("menu.view");
+  v.settle();
+  v.press(GLFW_KEY_ESCAPE);
+  v.clickControl("toggle.osteophyte");
+  v.settle();
+  EXPECT_EQ(v.session().state().scenario.pathologies.size(), 2u);
+  // A combo's choice shows at once, without another mouse move.
+  v.clickControl("lesion0.level");
+  v.settle();
+  const std::string header = v.trace().controls.at("lesion0.header").text;
+  ASSERT_NE(header.find("L4/L5"), std::string::npos);
+  ImVec2 below = v.trace().controls.at("lesion0.level").center();
+  below.y += 5 * ImGui::GetFrameHeight();  // the fifth entry under the combo: L5/S1
+  v.click(below);
+  v.settle();
+  EXPECT_EQ(v.session().state().scenario.pathologies[0].level, core::DiscLevel::L5S1);
+  EXPECT_NE(v.trace().controls.at("lesion0.header").text.find("L5/S1"), std::string::npos)
+      << "the last frame drawn shows the new level";
+}
+
+TEST(ViewerWindowGLTest, AnIdleWindowDrawsNothing) {
+  Viewer v("idle");
+  RADICULA_REQUIRE_VIEWER(v);
+  v.session().execute(ui::LoadPreset{"l4l5_paracentral_left"});
+  v.settle();
+  EXPECT_FALSE(v.window().needsFrame()) << "settled: the loop sleeps in glfwWaitEvents";
+  const int frames = v.window().framesDrawn();
+  v.moveTo(ImVec2(700, 400));
+  EXPECT_TRUE(v.window().needsFrame()) << "an event wakes it";
+  v.settle();
+  EXPECT_GT(v.window().framesDrawn(), frames);
+  EXPECT_LT(v.window().framesDrawn() - frames, 10) << "and it settles again within a few frames";
+}
+
+TEST(ViewerWindowGLTest, ClosingWithUnsavedLesionsAsksFirst) {
+  Viewer v("close");
+  RADICULA_REQUIRE_VIEWER(v);
+  v.closeButton();
+  v.settle();
+  EXPECT_TRUE(v.session().wantsQuit()) << "nothing to lose: it closes";
+
+  Viewer w("close_unsaved");
+  RADICULA_REQUIRE_VIEWER(w);
+  w.clickControl("toggle.herniation");
+  w.settle();
+  w.closeButton();
+  w.settle();
+  EXPECT_FALSE(w.session().wantsQuit());
+  EXPECT_EQ(w.session().interfaceModel(1.0f).question, ui::Question::QuitWithUnsaved);
+  w.clickControl("question.cancel");
+  w.settle();
+  EXPECT_FALSE(w.session().wantsQuit());
+  w.ctrl(GLFW_KEY_Q);
+  w.settle();
+  w.clickControl("question.discard");
+  w.settle();
+  EXPECT_TRUE(w.session().wantsQuit());
+}
+
+TEST(ViewerWindowGLTest, OpeningAModelKeepsTheLesionsAndTheAnatomyComesBack) {
+  Viewer v("model");
+  RADICULA_REQUIRE_VIEWER(v);
+  v.session().execute(ui::LoadPreset{"l4l5_paracentral_left"});
+  v.settle();
+  const fs::path model = test::writeCubeObj(v.home() / "cube.obj");
+  v.session().execute(ui::OpenModel{model.string()});
+  v.settle();
+  EXPECT_FALSE(v.session().showsAnatomy());
+  EXPECT_EQ(v.session().state().scenario.pathologies.size(), 1u) << "the lesions wait";
+  EXPECT_FALSE(v.trace().controls.count("toggle.herniation")) << "no lesion controls on a model";
+  v.clickControl("back_to_anatomy");
+  v.settle();
+  EXPECT_TRUE(v.session().showsAnatomy());
+  ASSERT_EQ(v.session().state().scenario.pathologies.size(), 1u);
+  EXPECT_TRUE(v.session().findings().affected(core::Root::L5, core::Side::Left));
+}
+
+TEST(ViewerWindowGLTest, PresentationFillsTheWindowWithACaptionAndEscapeLeavesIt) {
+  Viewer v("present", 1024, 768);
+  RADICULA_REQUIRE_VIEWER(v);
+  v.session().execute(ui::LoadPreset{"l4l5_paracentral_left"});
+  v.settle();
+  v.press(GLFW_KEY_F11);
+  v.settle();
+  const auto& view = v.trace().controls.at("layout.view");
+  EXPECT_EQ(view.min.x, 0.0f);
+  EXPECT_EQ(view.max.x, 1024.0f) << "the 3D view has the whole width";
+  EXPECT_TRUE(v.trace().controls.count("caption")) << "the key finding in large type";
+  EXPECT_FALSE(v.trace().controls.count("toggle.herniation"));
+  v.press(GLFW_KEY_ESCAPE);
+  v.settle();
+  EXPECT_FALSE(v.session().interfaceState().presentation);
+  EXPECT_LT(v.trace().controls.at("layout.view").max.x - v.trace().controls.at("layout.view").min.x,
+            1024.0f);
+}
+
+TEST(ViewerWindowGLTest, LeftDragInTheFlatAxialSliceMovesItAndTheCursorSaysSo) {
+  Viewer v("drag");
+  RADICULA_REQUIRE_VIEWER(v);
+  v.session().execute(ui::LoadPreset{"l4l5_paracentral_left"});  // opens in the axial view
+  v.settle();
+  ASSERT_EQ(v.session().state().view.view, "axial");
+  ASSERT_FALSE(v.session().viewOrbits());
+  EXPECT_TRUE(v.trace().controls.count("view_hint")) << "a hint says what a drag does";
+  const ImVec2 from = v.trace().controls.at("layout.view").center();
+  v.moveTo(from);
+  v.settle();
+  EXPECT_EQ(ImGui::GetMouseCursor(), ImGuiMouseCursor_ResizeAll) << "the cursor says: move";
+  const render::OrbitCamera before = v.session().view().camera;
+  v.drag(from, ImVec2(from.x + 80, from.y));
+  v.settle();
+  const render::OrbitCamera after = v.session().view().camera;
+  EXPECT_GT(glm::distance(after.target, before.target), 0.005f) << "the slice moved";
+  EXPECT_EQ(after.yawDeg, before.yawDeg) << "and did not turn";
+  EXPECT_EQ(after.pitchDeg, before.pitchDeg);
+
+  // In the side view the same drag turns the body.
+  v.press(GLFW_KEY_1);
+  v.settle();
+  ASSERT_TRUE(v.session().viewOrbits());
+  const float yaw = v.session().view().camera.yawDeg;
+  v.drag(from, ImVec2(from.x + 80, from.y));
+  v.settle();
+  EXPECT_NE(v.session().view().camera.yawDeg, yaw);
+}
+
+}  // namespace
+}  // namespace radicula
