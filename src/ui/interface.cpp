@@ -753,9 +753,20 @@ float drawRedFlagBanner(PanelFrame& f, const Box& view, bool large) {
   ImGui::PushTextWrapPos(0.0f);
   ImGui::TextUnformatted(("⚠ " + f.label("findings.red_flag")).c_str());
   if (large && f.model.titleFont != nullptr) ImGui::PopFont();
+  // The whole explanation where it leaves the picture most of the view; in a small view the
+  // flag's name alone (the findings say the rest), so the banner never buries the anatomy.
+  const float wrap = std::max(1.0f, view.w - 2 * margin - 28 * s);
+  float detailHeight = 0.0f;
   for (const auto& flag : findings->redFlags) {
     const std::string line = f.model.clinical->get("red_flag." + flag) + ": " +
                              f.model.clinical->get("red_flag." + flag + ".text");
+    detailHeight += ImGui::CalcTextSize(line.c_str(), nullptr, false, wrap).y;
+  }
+  const bool details = detailHeight <= 0.3f * view.h;
+  for (const auto& flag : findings->redFlags) {
+    const std::string name = f.model.clinical->get("red_flag." + flag);
+    const std::string line =
+        details ? name + ": " + f.model.clinical->get("red_flag." + flag + ".text") : name;
     ImGui::TextUnformatted(line.c_str());
   }
   ImGui::PopTextWrapPos();
@@ -857,6 +868,8 @@ void drawHoverAndSelection(PanelFrame& f, const Box& view, float top, float bott
   if (!s.selected) return;
   const StructureText text = describeStructure(*s.selected, *f.model.labels, *f.model.clinical, &s);
   const float sc = f.scale();
+  // Too little room between the banner and the foot of the view: the hover name is enough.
+  if (bottom - top < 5.0f * ImGui::GetTextLineHeightWithSpacing()) return;
   const float width = std::max(1.0f, std::min(460.0f * sc, view.w - 20 * sc));
   ImGui::SetNextWindowPos(ImVec2(view.x + 10 * sc, bottom - 10 * sc), ImGuiCond_Always,
                           ImVec2(0.0f, 1.0f));

@@ -13,8 +13,9 @@ namespace radicula::ui {
 struct UiTrace {
   struct Rect {
     ImVec2 min, max;
-    float textWidth = 0;  // the widest line of the control's visible text (0: none recorded)
-    std::string text;     // that text
+    float textWidth = 0;        // the widest line of the control's visible text (0: none recorded)
+    std::string text;           // that text
+    float windowRight = 1e30f;  // where the window it is in ends: beyond, it is cut off
     ImVec2 center() const { return ImVec2((min.x + max.x) * 0.5f, (min.y + max.y) * 0.5f); }
   };
   std::map<std::string, Rect> controls;
@@ -28,7 +29,8 @@ struct UiTrace {
       widest = std::max(widest, ImGui::CalcTextSize(line.c_str()).x);
       start = end + 1;
     }
-    controls[name] = Rect{ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), widest, text};
+    controls[name] = Rect{ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), widest, text,
+                          ImGui::GetWindowPos().x + ImGui::GetWindowWidth()};
   }
 };
 

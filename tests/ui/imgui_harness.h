@@ -6,15 +6,18 @@
 
 #include <functional>
 
+#include "ui/interface_style.h"
+
 namespace radicula::test {
 
 class ImGuiHarness {
  public:
-  // A wide window by default, where the lesion and findings panels stand side by side.
+  // A wide window by default, where the lesion and findings panels stand side by side. The
+  // interface's own fonts and style, so that what is measured is what a user sees.
   explicit ImGuiHarness(ImVec2 display = ImVec2(1920, 1080)) {
     context_ = ImGui::CreateContext();
+    fonts_ = ui::setUpInterfaceStyle(1.0f);
     ImGuiIO& io = ImGui::GetIO();
-    io.IniFilename = nullptr;
     io.DisplaySize = display;
     io.DeltaTime = 1.0f / 60.0f;
     unsigned char* pixels = nullptr;
@@ -22,6 +25,15 @@ class ImGuiHarness {
     io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);  // builds the font atlas
   }
   ~ImGuiHarness() { ImGui::DestroyContext(context_); }
+
+  // Large text, as the app sets it: the large face, everything measured in its size.
+  void setLargeText(bool large) {
+    ImGui::GetIO().FontDefault = large ? fonts_.large : fonts_.normal;
+  }
+  float textScale(bool large) const {
+    return large ? ui::kLargeTextSize / ui::kNormalTextSize : 1.0f;
+  }
+  const ui::InterfaceFonts& fonts() const { return fonts_; }
 
   void frame(const std::function<void()>& draw) {
     ImGui::NewFrame();
@@ -43,6 +55,7 @@ class ImGuiHarness {
 
  private:
   ImGuiContext* context_ = nullptr;
+  ui::InterfaceFonts fonts_;
 };
 
 }  // namespace radicula::test
