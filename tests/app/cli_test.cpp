@@ -2,6 +2,8 @@
 // must give one clear line and exit status 2, never a crash.
 #include <gtest/gtest.h>
 
+#include <map>
+
 #include <fstream>
 
 #include "app/cli_options.h"
@@ -117,6 +119,35 @@ TEST(Executable, BadModelFilesExitTwoWithOneLineNamingTheFile) {
   const auto r =
       run({(dir / "corrupt.obj").string(), "--screenshot", (dir / "maybe.png").string()});
   EXPECT_NE(r.exitCode, -1) << "crashed: " << r.err;
+}
+
+// Without any display a bad file is still bad input (exit 2, its own message), not "no
+// display": the files are read before a window is asked for, in the viewer too.
+TEST(Executable, BadFilesAreReportedBeforeADisplayIsNeeded) {
+  const auto dir = test::outputDir();
+  const std::map<std::string, std::string> noDisplay = {{"DISPLAY", ""}, {"WAYLAND_DISPLAY", ""}};
+  std::ofstream(dir / "truncated_case.json") << "{\"format\": \"radicula-scenario/1\", ";
+  const std::vector<std::vector<std::string>> commands = {
+      {"/nonexistent/file.glb", "--screenshot", (dir / "x.png").string()},
+      {"--scenario", (dir / "truncated_case.json").string(), "--screenshot",
+       (dir / "x.png").string()},
+      {"/nonexistent/file.glb"},
+      {(dir / "truncated_case.json").string()},
+      {"--scenario", "/nonexistent/case.json", "--benchmark", "--frames", "1"}};
+  for (const auto& args : commands) {
+    std::vector<std::string> full = {test::executable().string()};
+    full.insert(full.end(), args.begin(), args.end());
+    const auto r = test::runProcess(full, noDisplay);
+    SCOPED_TRACE(args.front());
+    EXPECT_EQ(r.exitCode, 2) << r.err;
+    EXPECT_EQ(r.err.find("display"), std::string::npos) << r.err;
+    EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
+  }
+  // A good file without a display: exit 1, and it says why.
+  const auto good = test::runProcess(
+      {test::executable().string(), "--screenshot", (dir / "x.png").string()}, noDisplay);
+  EXPECT_EQ(good.exitCode, 1) << good.err;
+  EXPECT_NE(good.err.find("display"), std::string::npos) << good.err;
 }
 
 }  // namespace

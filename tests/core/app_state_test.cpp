@@ -126,3 +126,45 @@ TEST(History, ANewEditClearsRedo) {
 
 }  // namespace
 }  // namespace radicula::core
+
+namespace radicula::core {
+namespace {
+
+// The axial slab, the foramen close-up and the side view show the lesion being worked on.
+TEST(AppState, TheViewsFollowTheLesionBeingEdited) {
+  AppState s;
+  s = applyCommand(s, cmd::AddPathology{herniation(0.6f)});
+  EXPECT_EQ(s.view.focusLevel, DiscLevel::L4L5);
+  Pathology moved = s.scenario.pathologies[0];
+  moved.level = DiscLevel::L5S1;
+  moved.side = SideSpec::Right;
+  s = applyCommand(s, cmd::UpdatePathology{0, moved});
+  EXPECT_EQ(s.view.focusLevel, DiscLevel::L5S1) << "the axial slab moves to L5/S1";
+  EXPECT_EQ(s.view.focusSide, Side::Right) << "the side view turns to the right";
+  // A lesion on both sides keeps the side already shown.
+  moved.side = SideSpec::Both;
+  s = applyCommand(s, cmd::UpdatePathology{0, moved});
+  EXPECT_EQ(s.view.focusSide, Side::Right);
+  // A scenario file without a focus of its own shows its first lesion.
+  Scenario file;
+  file.pathologies = {herniation(0.5f, DiscLevel::L3L4)};
+  EXPECT_EQ(AppState::fromScenario(file).view.focusLevel, DiscLevel::L3L4);
+}
+
+TEST(AppState, FileNamesSayWhatIsInThem) {
+  AppState s;
+  EXPECT_EQ(fileStem(s), "radicula-anatomy");
+  Pathology p = herniation(0.6f, DiscLevel::L5S1);
+  p.side = SideSpec::Right;
+  s = applyCommand(s, cmd::AddPathology{p});
+  EXPECT_EQ(fileStem(s), "radicula-L5-S1-right");
+  AppState q;
+  Pathology piriformis;
+  piriformis.type = PathologyType::Piriformis;
+  piriformis.side = SideSpec::Left;
+  q = applyCommand(q, cmd::AddPathology{piriformis});
+  EXPECT_EQ(fileStem(q), "radicula-piriformis-left");
+}
+
+}  // namespace
+}  // namespace radicula::core

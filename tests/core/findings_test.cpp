@@ -283,3 +283,37 @@ TEST(Findings, TextsComeFromTheCatalogInBothLanguages) {
 
 }  // namespace
 }  // namespace radicula::core
+
+namespace radicula::core {
+namespace {
+
+// A large central herniation presses on ten roots: the patient reads one sentence for them,
+// not one per root per side, and the student one per role.
+TEST(FindingTexts, RootsAreGroupedNotListedOneByOne) {
+  const Findings f = engine().analyse(
+      {lesion(PathologyType::Herniation, Zone::Central, DiscLevel::L4L5, SideSpec::Both, 0.95f)});
+  ASSERT_GE(f.roots.size(), 10u);
+  for (const char* language : {"en", "es"}) {
+    const TextCatalog catalog = TextCatalog::loadLanguage(language);
+    const FindingTexts t = engine().texts(f, catalog);
+    std::size_t rootLines = 0;
+    for (const auto& line : t.patient) rootLines += line.find("S5") != std::string::npos;
+    EXPECT_EQ(rootLines, 1u) << language;
+    const auto grouped = std::find_if(t.patient.begin(), t.patient.end(), [](const auto& l) {
+      return l.find("L5–S5") != std::string::npos;
+    });
+    EXPECT_NE(grouped, t.patient.end()) << language << ": the run of roots reads L5–S5";
+    EXPECT_LE(t.patient.size(), 7u) << language;
+    std::size_t studentRoots = 0;
+    for (const auto& line : t.student) studentRoots += line.find("S1–S5") != std::string::npos;
+    EXPECT_EQ(studentRoots, 1u) << language << ": the cauda equina roots in one line";
+  }
+  // One root on one side keeps its own sentence.
+  const Findings one = engine().analyse({lesion(PathologyType::Herniation, Zone::Paracentral,
+                                                DiscLevel::L4L5, SideSpec::Left, 0.6f)});
+  const FindingTexts t = engine().texts(one, TextCatalog::loadLanguage("en"));
+  EXPECT_EQ(t.patient.front(), "The herniated disc at L4-L5 presses on the left L5 nerve root.");
+}
+
+}  // namespace
+}  // namespace radicula::core

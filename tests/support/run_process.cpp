@@ -1,6 +1,7 @@
 #include "support/run_process.h"
 
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -23,12 +24,10 @@ std::string slurp(const std::string& path) {
 
 }  // namespace
 
-ProcessResult runProcess(const std::vector<std::string>& args,
-                         const std::map<std::string, std::string>& env) {
-  static int counter = 0;
-  const auto base =
-      outputDir() / ("proc_" + std::to_string(::getpid()) + "_" + std::to_string(counter++));
-  const std::string outPath = base.string() + ".out", errPath = base.string() + ".err";
+namespace {
+
+int spawn(const std::vector<std::string>& args, const std::map<std::string, std::string>& env,
+          const std::string& outPath, const std::string& errPath) {
   const pid_t pid = fork();
   if (pid == 0) {
     for (const auto& [k, v] : env) {
@@ -49,8 +48,16 @@ ProcessResult runProcess(const std::vector<std::string>& args,
     ::execvp(argv[0], argv.data());
     ::_exit(127);
   }
-  int status = 0;
-  ::waitpid(pid, &status, 0);
+  return pid;
+}
+
+std::string outputBase() {
+  static int counter = 0;
+  return (outputDir() / ("proc_" + std::to_string(::getpid()) + "_" + std::to_string(counter++)))
+      .string();
+}
+
+ProcessResult collect(int status, const std::string& outPath, const std::string& errPath) {
   ProcessResult result;
   result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   result.out = slurp(outPath);
@@ -58,6 +65,54 @@ ProcessResult runProcess(const std::vector<std::string>& args,
   std::remove(outPath.c_str());
   std::remove(errPath.c_str());
   return result;
+}
+
+}  // namespace
+
+ProcessResult runProcess(const std::vector<std::string>& args,
+                         const std::map<std::string, std::string>& env) {
+  const std::string base = outputBase();
+  const std::string outPath = base + ".out", errPath = base + ".err";
+  const int pid = spawn(args, env, outPath, errPath);
+  int status = 0;
+  ::waitpid(pid, &status, 0);
+  return collect(status, outPath, errPath);
+}
+
+BackgroundProcess::BackgroundProcess(const std::vector<std::string>& args,
+                                     const std::map<std::string, std::string>& env) {
+  const std::string base = outputBase();
+  outPath_ = base + ".out";
+  errPath_ = base + ".err";
+  pid_ = spawn(args, env, outPath_, errPath_);
+}
+
+BackgroundProcess::~BackgroundProcess() {
+  if (running()) {
+    ::kill(pid_, SIGKILL);
+    int status = 0;
+    ::waitpid(pid_, &status, 0);
+  }
+}
+
+bool BackgroundProcess::running() {
+  if (result_ || pid_ <= 0) return false;
+  int status = 0;
+  if (::waitpid(pid_, &status, WNOHANG) == pid_) {
+    result_ = collect(status, outPath_, errPath_);
+    return false;
+  }
+  return true;
+}
+
+std::optional<ProcessResult> BackgroundProcess::wait(double seconds) {
+  for (int i = 0; i < static_cast<int>(seconds * 20) && running(); ++i) ::usleep(50000);
+  running();
+  return result_;
+}
+
+std::string BackgroundProcess::err() const {
+  return result_ ? result_->err : slurp(errPath_);
 }
 
 }  // namespace radicula::test

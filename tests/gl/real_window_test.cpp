@@ -1,0 +1,107 @@
+// The real program in a real X window, driven by a real X client (xdotool), as a user at the
+// keyboard: export a handout by typing a long name ten milliseconds a key and pressing Enter,
+// save the scenario, quit. The process must live through all of it, write both files with
+// every character of their names, and leave an earlier handout alone.
+#include <gtest/gtest.h>
+
+#include <unistd.h>
+
+#include <chrono>
+#include <fstream>
+#include <sstream>
+#include <thread>
+
+#include "support/run_process.h"
+#include "support/test_paths.h"
+
+namespace radicula {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string readFile(const fs::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+bool waitFor(const std::function<bool()>& done, double seconds) {
+  const auto until = std::chrono::steady_clock::now() + std::chrono::duration<double>(seconds);
+  while (std::chrono::steady_clock::now() < until) {
+    if (done()) return true;
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+  return done();
+}
+
+test::ProcessResult xdotool(const std::vector<std::string>& args) {
+  std::vector<std::string> full = {"xdotool"};
+  full.insert(full.end(), args.begin(), args.end());
+  return test::runProcess(full);
+}
+
+TEST(RealWindowGLTest, XdotoolExportsAHandoutSavesAScenarioAndQuits) {
+  if (std::getenv("DISPLAY") == nullptr || *std::getenv("DISPLAY") == '\0') {
+    if (test::inCi()) FAIL() << "no DISPLAY under CI";
+    GTEST_SKIP() << "no DISPLAY";
+  }
+  if (test::runProcess({"xdotool", "version"}).exitCode != 0) {
+    if (test::inCi()) FAIL() << "xdotool is missing under CI (scripts/setup.sh installs it)";
+    GTEST_SKIP() << "xdotool is not installed";
+  }
+  const fs::path home = test::outputDir() / "real_window_home";
+  fs::remove_all(home);
+  fs::create_directories(home / "Documents");
+  const fs::path earlier = home / "Documents" / "handout_en.png";
+  std::ofstream(earlier, std::ios::binary) << "an earlier handout, not to be touched";
+  const fs::path scenario = home / "case_in.json";
+  std::ofstream(scenario) << R"({"format": "radicula-scenario/1", "pathologies": [
+    {"type": "herniation", "level": "L4-L5", "side": "left", "zone": "paracentral", "severity": 0.6}]})";
+
+  test::BackgroundProcess app({test::executable().string(), scenario.string()},
+                              {{"HOME", home.string()},
+                               {"XDG_CONFIG_HOME", (home / "config").string()},
+                               {"RADICULA_FILE_DIALOG", "builtin"}});
+  std::string window;
+  ASSERT_TRUE(waitFor(
+      [&] {
+        const auto r = xdotool({"search", "--onlyvisible", "--name", "^Radicula$"});
+        window = r.out.substr(0, r.out.find('\n'));
+        return r.exitCode == 0 && !window.empty();
+      },
+      30.0))
+      << "the window never appeared: " << app.err();
+  // The pointer over the window gives it the keyboard on a bare X server (no window manager).
+  xdotool({"mousemove", "--window", window, "300", "300"});
+  std::this_thread::sleep_for(std::chrono::milliseconds(500));
+
+  // Export: Ctrl+E, a 60-character name typed 10 ms a key, Enter.
+  const std::string name = "handout_for_the_patient_in_room_three_with_a_long_name_0123";
+  xdotool({"key", "--clearmodifiers", "ctrl+e"});
+  xdotool({"type", "--delay", "10", name});
+  xdotool({"key", "Return"});
+  const fs::path handout = home / "Documents" / (name + ".png");
+  ASSERT_TRUE(waitFor([&] { return fs::exists(handout) || !app.running(); }, 60.0)) << app.err();
+  ASSERT_TRUE(app.running()) << "the app died after the export: " << app.err();
+  EXPECT_EQ(readFile(handout).substr(1, 3), "PNG");
+
+  // Save: Ctrl+S, a name, Enter.
+  xdotool({"key", "--clearmodifiers", "ctrl+s"});
+  xdotool({"type", "--delay", "10", "case_saved"});
+  xdotool({"key", "Return"});
+  const fs::path saved = home / "Documents" / "case_saved.json";
+  ASSERT_TRUE(waitFor([&] { return fs::exists(saved) || !app.running(); }, 30.0)) << app.err();
+  EXPECT_TRUE(app.running()) << app.err();
+  EXPECT_NE(readFile(saved).find("\"radicula-scenario/1\""), std::string::npos);
+  EXPECT_EQ(readFile(earlier), "an earlier handout, not to be touched");
+
+  // Quit: everything is saved, so it closes without a question, with status 0.
+  xdotool({"key", "--clearmodifiers", "ctrl+q"});
+  const auto result = app.wait(20.0);
+  ASSERT_TRUE(result.has_value()) << "still running after Ctrl+Q";
+  EXPECT_EQ(result->exitCode, 0) << result->err;
+}
+
+}  // namespace
+}  // namespace radicula
