@@ -18,7 +18,7 @@ namespace radicula::app {
 
 enum class Layer { Skin, Bone, Disc, Nerve, Other };
 
-// The layer of every node, from its name (DESIGN §3), computed once per scene.
+// The layer of every node, from its name (docs/contracts.md, asset names), computed once per scene.
 std::vector<Layer> classifyNodes(const io::Scene& scene);
 
 namespace palette {

@@ -1,4 +1,4 @@
-// The command line of `radicula` (DESIGN.md §6). Parsing never exits: it returns either the
+// The command line of `radicula` (docs/contracts.md). Parsing never exits: it returns either the
 // options or one error line (with a "did you mean" for near misses), and main decides.
 #pragma once
 

@@ -340,6 +340,7 @@ void Session::execute(const ui::UiCommand& command) {
         } else if constexpr (std::is_same_v<T, ui::NewQuizQuestion>) {
           if (anatomy_) {
             history_.execute(core::cmd::AskQuiz{core::makeQuizQuestion(*engine_, quizSeed_++)});
+            interfaceState_.tab = ui::PanelTab::Findings;  // where the question is asked
             // The whole figure is too far away to see which zone the lesion sits in.
             const std::string& v = state().view.view;
             if (v != "axial" && v != "foramen" && v != "posterior") {

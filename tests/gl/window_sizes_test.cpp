@@ -21,7 +21,8 @@ TEST(WindowSizesGLTest, TheAnatomyAndTheRedFlagShowAtEverySize) {
   session.run(core::cmd::SetReduceMotion{true});
   session.advance(10.0f);
   const std::pair<int, int> sizes[] = {{800, 600}, {1024, 768}, {1280, 720}, {1920, 1080}};
-  for (const auto& [w, h] : sizes) {
+  for (const auto& size : sizes) {
+    const int w = size.first, h = size.second;
     for (const bool large : {false, true}) {
       for (const auto language : {core::Language::English, core::Language::Spanish}) {
         session.run(core::cmd::SetLargeText{large});
