@@ -76,8 +76,8 @@ Usage:
   radicula --help | --version
 
 Views: side, posterior, axial, foramen, front, leg.
-Options: --msaa N sets multisampling (0 turns it off); --no-ui leaves the panels out of a
-screenshot; --quiz SEED starts with that "test yourself" question, --answer N answers it with
+Options: --size WxH also sizes the viewer's window; --msaa N sets multisampling (0 turns it
+off); --no-ui leaves the panels out of a screenshot; --quiz SEED starts with that "test yourself" question, --answer N answers it with
 option N (1 = the first).
 Exit status: 0 success, 1 no usable OpenGL or display, 2 bad input.
 )";
@@ -131,6 +131,7 @@ CliResult parseCommandLine(const std::vector<std::string>& args) {
       }
       o.width = w;
       o.height = h;
+      o.sizeGiven = true;
     } else if (a == "--lang") {
       if (!value(&v) || (v != "en" && v != "es")) return fail("--lang takes en or es");
       o.language = v;

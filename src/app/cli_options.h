@@ -25,6 +25,7 @@ struct CliOptions {
   bool interface = true;  // --no-ui: screenshot the 3D view alone
   int width = 1280;
   int height = 720;
+  bool sizeGiven = false;     // --size was on the command line (the viewer's window size too)
   int frames = 240;           // --frames N for --benchmark
   int samples = -1;           // --msaa N; -1: 4 on a GPU, none on a software renderer
   std::optional<int> quiz;    // --quiz SEED: start with that "test yourself" question

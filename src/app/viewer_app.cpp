@@ -22,7 +22,22 @@ int runViewer(const CliOptions& options, std::ostream& err) {
     // The files named on the command line are read before a window opens: a bad one is bad
     // input on any machine, with or without a display.
     StartupInputs inputs = loadStartupInputs(options);
-    GlWindow window(1600, 1000, "Radicula", /*visible=*/true);
+    // --size asks for a window size; otherwise 1600x1000, or less to fit the screen.
+    int width = 1600, height = 1000;
+    if (options.sizeGiven) {
+      width = options.width;
+      height = options.height;
+    } else if (glfwInit() == GLFW_TRUE) {
+      int x = 0, y = 0, w = 0, h = 0;
+      if (GLFWmonitor* monitor = glfwGetPrimaryMonitor()) {
+        glfwGetMonitorWorkarea(monitor, &x, &y, &w, &h);
+        if (w > 0 && h > 0) {
+          width = std::min(width, w * 9 / 10);
+          height = std::min(height, h * 9 / 10);
+        }
+      }
+    }
+    GlWindow window(width, height, "Radicula", /*visible=*/true);
     // Below this the panels fold into one column and the view still keeps half the width.
     glfwSetWindowSizeLimits(window.handle(), 640, 480, GLFW_DONT_CARE, GLFW_DONT_CARE);
     int w = 0, h = 0;

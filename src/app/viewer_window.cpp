@@ -99,10 +99,11 @@ float ViewerWindow::pixelRatio() const {
 }
 
 std::optional<std::pair<int, int>> ViewerWindow::viewPixel(float x, float y) const {
+  // In floats first: the pointer off the window is far beyond any int.
   const float r = pixelRatio();
-  const int px = static_cast<int>(x * r) - rect_.x, py = static_cast<int>(y * r) - rect_.y;
-  if (px < 0 || py < 0 || px >= rect_.width || py >= rect_.height) return std::nullopt;
-  return std::pair{px, py};
+  const float px = x * r - static_cast<float>(rect_.x), py = y * r - static_cast<float>(rect_.y);
+  if (!(px >= 0.0f && py >= 0.0f && px < rect_.width && py < rect_.height)) return std::nullopt;
+  return std::pair{static_cast<int>(px), static_cast<int>(py)};
 }
 
 bool ViewerWindow::needsFrame() const {

@@ -234,13 +234,22 @@ void drawLesionEditor(PanelFrame& f, int index, const Pathology& p) {
   const auto& clinical = *f.model.clinical;
   ImGui::PushID(index);
   const std::string tag = "lesion" + std::to_string(index);
-  std::string title = capitalised(clinical.get("type." + std::string(core::toString(p.type))));
-  if (p.isSpinal()) title += " · " + levelLabel(p.level);
-  title += " · " + f.label("side." + std::string(core::toString(p.side)));
+  // "Herniated disc · L4/L5 · Left", shortened from the end where the panel is too narrow:
+  // a header cannot wrap, and the level matters more than the side already set below.
+  const std::string type = capitalised(clinical.get("type." + std::string(core::toString(p.type))));
+  const std::string side = f.label("side." + std::string(core::toString(p.side)));
+  const std::string level = p.isSpinal() ? levelLabel(p.level) : "";
+  const float arrow = ImGui::GetFontSize() + 3 * ImGui::GetStyle().FramePadding.x;
+  const float room = ImGui::GetContentRegionAvail().x - arrow;
+  std::string title = type + (level.empty() ? "" : " · " + level) + " · " + side;
+  if (ImGui::CalcTextSize(title.c_str()).x > room) {
+    title = type + (level.empty() ? " · " + side : " · " + level);
+  }
+  if (ImGui::CalcTextSize(title.c_str()).x > room) title = level.empty() ? type : level;
 
   ImGui::SetNextItemOpen(true, ImGuiCond_Appearing);
   const bool open = ImGui::CollapsingHeader((title + "###header").c_str());
-  f.traced(tag + ".header", title);
+  f.traced(tag + ".header", title, arrow);
   if (open) {
     Pathology edited = p;
     bool changed = false;
@@ -608,7 +617,8 @@ void drawFindings(PanelFrame& f) {
       for (std::size_t i = 0; i < whatCount; ++i)
         ImGui::TextWrapped("%s", texts->leaflet[i].c_str());
     }
-    f.traced("leaflet.what", f.label("findings.leaflet.what"));
+    f.traced("leaflet.what", f.label("findings.leaflet.what"),
+             ImGui::GetFontSize() + 3 * ImGui::GetStyle().FramePadding.x);
     for (std::size_t k = 0; k < after.size(); ++k) {
       const bool urgent = k == 3;
       if (urgent) ImGui::SetNextItemOpen(true, ImGuiCond_Appearing);
@@ -617,7 +627,8 @@ void drawFindings(PanelFrame& f) {
         ImGui::TextWrapped("%s", texts->leaflet[whatCount + k].c_str());
         if (urgent) ImGui::TextWrapped("%s", texts->leaflet[whatCount + 4].c_str());
       }
-      f.traced(std::string("leaflet.") + std::to_string(k), f.label(after[k]));
+      f.traced(std::string("leaflet.") + std::to_string(k), f.label(after[k]),
+               ImGui::GetFontSize() + 3 * ImGui::GetStyle().FramePadding.x);
     }
   }
 }
@@ -832,8 +843,12 @@ float noticeHeight(const InterfaceModel& model, float width) {
 // A line at the bottom of the view saying what a drag does where it cannot turn the view.
 float drawViewHint(PanelFrame& f, const Box& view) {
   if (f.model.viewOrbits) return view.bottom();
-  const std::string hint = f.label("view.hint.flat");
   const float s = f.scale();
+  // One line: the short form where the sentence would wrap in a small view.
+  std::string hint = f.label("view.hint.flat");
+  if (ImGui::CalcTextSize(hint.c_str()).x + 24 * s > view.w - 16 * s) {
+    hint = f.label("view.hint.flat_short");
+  }
   const float width = std::min(view.w - 16 * s, ImGui::CalcTextSize(hint.c_str()).x + 24 * s);
   ImGui::SetNextWindowPos(ImVec2(view.x + view.w * 0.5f, view.bottom() - 8 * s), ImGuiCond_Always,
                           ImVec2(0.5f, 1.0f));

@@ -26,8 +26,8 @@ struct PanelFrame {
     return label(key) + "###" + stable;
   }
   // Records the last item for tests, with the width its visible text needs.
-  void traced(const std::string& stable, const std::string& text = "") {
-    if (trace != nullptr) trace->record(stable, text);
+  void traced(const std::string& stable, const std::string& text = "", float beside = 0.0f) {
+    if (trace != nullptr) trace->record(stable, text, beside);
   }
   template <typename T>
   void emit(T c) {

@@ -20,7 +20,8 @@ struct UiTrace {
   };
   std::map<std::string, Rect> controls;
 
-  void record(const std::string& name, const std::string& text = "") {
+  // `beside` is what the control draws next to its text (a header's arrow), counted with it.
+  void record(const std::string& name, const std::string& text = "", float beside = 0.0f) {
     float widest = 0;
     for (std::size_t start = 0; start <= text.size();) {
       std::size_t end = text.find('\n', start);
@@ -29,8 +30,9 @@ struct UiTrace {
       widest = std::max(widest, ImGui::CalcTextSize(line.c_str()).x);
       start = end + 1;
     }
-    controls[name] = Rect{ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), widest, text,
-                          ImGui::GetWindowPos().x + ImGui::GetWindowWidth()};
+    controls[name] =
+        Rect{ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), widest > 0 ? widest + beside : 0.0f,
+             text, ImGui::GetWindowPos().x + ImGui::GetWindowWidth()};
   }
 };
 

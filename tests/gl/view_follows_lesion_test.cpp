@@ -4,9 +4,14 @@
 // above, and remembered settings come back in the next session.
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
+#include <fstream>
+
 #include "app/session.h"
 #include "gl_context.h"
 #include "support/test_paths.h"
+#include "ui/interface.h"
 
 namespace radicula {
 namespace {
@@ -124,6 +129,91 @@ TEST(ViewFollowsLesionGLTest, SettingsComeBackInTheNextSession) {
   english.languageGiven = true;
   app::Session third(english, app::loadStartupInputs(english), 320, 240, services);
   EXPECT_EQ(third.state().language, core::Language::English);
+}
+
+}  // namespace
+}  // namespace radicula
+
+namespace radicula {
+namespace {
+
+// Pointing at an L5/S1 herniation names the herniation, not the dural sac it lies against.
+TEST(ViewFollowsLesionGLTest, PointingAtALesionNamesIt) {
+  RADICULA_REQUIRE_GL(window);
+  app::CliOptions options;
+  app::Session s(options, 640, 480);
+  s.execute(ui::LoadPreset{"l5s1_paracentral_right"});
+  s.advance(10.0f);
+  s.renderScene();
+  // The lesion's own centre, from the mesh drawn.
+  const auto& lesion = s.view().overlays().at(0);
+  glm::vec3 centre(0.0f);
+  for (const auto& p : lesion.mesh.positions) centre += p;
+  centre /= static_cast<float>(lesion.mesh.positions.size());
+  glm::vec2 px;
+  ASSERT_TRUE(s.view().project(centre, &px));
+  const auto name = s.view().nameAt(static_cast<int>(px.x), static_cast<int>(px.y));
+  ASSERT_TRUE(name.has_value());
+  EXPECT_EQ(*name, "lesion.0");
+  const auto text = ui::describeStructure(*name, s.labels(), s.clinicalTexts(), &s.state());
+  EXPECT_EQ(text.name, "Herniated disc, L5/S1, right (extrusion)");
+}
+
+// Opening another scenario over lesions not yet saved asks first; "replace them" opens it.
+TEST(ViewFollowsLesionGLTest, OpeningOverUnsavedLesionsAsksFirst) {
+  RADICULA_REQUIRE_GL(window);
+  const auto other = test::outputDir() / "open_over_unsaved.json";
+  std::ofstream(other) << R"({"format": "radicula-scenario/1", "pathologies": [
+    {"type": "stenosis", "level": "L3-L4", "side": "both", "zone": "central", "severity": 0.6}]})";
+  app::CliOptions options;
+  app::Session s(options, 320, 240);
+  s.run(core::cmd::AddPathology{herniation(core::DiscLevel::L4L5, core::SideSpec::Left)});
+  ASSERT_TRUE(s.unsaved());
+  s.execute(ui::OpenScenario{other.string()});
+  EXPECT_EQ(s.interfaceModel(1.0f).question, ui::Question::OpenOverUnsaved);
+  EXPECT_EQ(s.state().scenario.pathologies[0].type, core::PathologyType::Herniation);
+  s.execute(ui::AnswerQuestion{ui::Answer::Cancel});
+  EXPECT_EQ(s.state().scenario.pathologies[0].type, core::PathologyType::Herniation);
+  s.execute(ui::OpenScenario{other.string()});
+  s.execute(ui::AnswerQuestion{ui::Answer::Discard});
+  ASSERT_EQ(s.state().scenario.pathologies.size(), 1u);
+  EXPECT_EQ(s.state().scenario.pathologies[0].type, core::PathologyType::Stenosis);
+  EXPECT_FALSE(s.unsaved());
+  s.execute(ui::Undo{});  // and the replaced lesions are one undo away
+  EXPECT_EQ(s.state().scenario.pathologies[0].type, core::PathologyType::Herniation);
+}
+
+// Where the desktop has a file chooser (zenity here, a stand-in script), it is used, the
+// viewer keeps drawing while it is open, and its answer is checked like a typed name.
+TEST(ViewFollowsLesionGLTest, TheDesktopsFileChooserIsUsedWhereInstalled) {
+  RADICULA_REQUIRE_GL(window);
+  const auto bin = test::outputDir() / "fake_desktop_bin";
+  std::filesystem::create_directories(bin);
+  const auto chosen = test::outputDir() / "chosen_by_desktop";  // no extension: it is added
+  std::filesystem::remove(chosen.string() + ".json");
+  {
+    std::ofstream script(bin / "zenity");
+    script << "#!/bin/sh\nsleep 0.2\necho '" << chosen.string() << "'\n";
+  }
+  std::filesystem::permissions(bin / "zenity", std::filesystem::perms::owner_all);
+  const std::string path = std::getenv("PATH") ? std::getenv("PATH") : "";
+  setenv("PATH", (bin.string() + ":" + path).c_str(), 1);
+  app::CliOptions options;
+  app::SessionServices services;
+  services.nativeFileDialog = "zenity";
+  {
+    app::Session s(options, app::loadStartupInputs(options), 320, 240, services);
+    s.run(core::cmd::AddPathology{herniation(core::DiscLevel::L4L5, core::SideSpec::Left)});
+    s.execute(ui::ChooseFile{ui::FileAction::SaveScenario});
+    EXPECT_TRUE(s.waitingForDesktopChooser());
+    for (int i = 0; i < 100 && s.fileChooserOpen(); ++i) {
+      s.advance(0.05f);
+      usleep(50000);
+    }
+    EXPECT_FALSE(s.fileChooserOpen());
+    EXPECT_TRUE(std::filesystem::exists(chosen.string() + ".json")) << s.message();
+  }
+  setenv("PATH", path.c_str(), 1);
 }
 
 }  // namespace

@@ -43,6 +43,12 @@ struct Screen {
     clinical = core::TextCatalog::loadLanguage(code);
     state.language = language;
     state.scenario = presets.find(preset)->scenario;
+    // A second lesion with the longest header words ("… · L5/S1 · Izquierdo").
+    core::Pathology extra = state.scenario.pathologies.front();
+    extra.level = core::DiscLevel::L5S1;
+    extra.side = core::SideSpec::Left;
+    extra.zone = core::Zone::Paracentral;
+    state.scenario.pathologies.push_back(extra);
     state.selected = "root.L5.left";
     findings = engine->analyse(state.scenario);
     texts = engine->texts(findings, clinical);
