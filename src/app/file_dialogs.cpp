@@ -15,20 +15,6 @@ bool forSaving(ui::FileAction a) {
   return a == ui::FileAction::SaveScenario || a == ui::FileAction::ExportHandout;
 }
 
-const char* actionKey(ui::FileAction action) {
-  switch (action) {
-    case ui::FileAction::OpenScenario:
-      return "open_scenario";
-    case ui::FileAction::SaveScenario:
-      return "save_scenario";
-    case ui::FileAction::OpenModel:
-      return "open_model";
-    case ui::FileAction::ExportHandout:
-      return "export_handout";
-  }
-  return "open_scenario";
-}
-
 void setName(ui::InterfaceState& ui, const std::string& name) {
   std::snprintf(ui.fileName.data(), ui.fileName.size(), "%s", name.c_str());
 }
@@ -111,10 +97,10 @@ void FileDialogs::open(ui::FileAction action, const std::string& stem,
   if (!nativeTool_.empty()) {
     NativeDialogRequest request;
     request.save = forSaving(action);
-    request.title = labels.get(std::string("file.title.") + actionKey(action));
+    request.title = labels.get(std::string("file.title.") + fileActionKey(action));
     request.folder = folder;
     request.suggestedName = name;
-    request.filterName = labels.get(std::string("file.filter.") + actionKey(action));
+    request.filterName = labels.get(std::string("file.filter.") + fileActionKey(action));
     request.extensions = model_->extensions;
     native_ = std::make_unique<NativeFileDialog>(nativeTool_, request, wake_);
     model_->waitingForDesktop = true;

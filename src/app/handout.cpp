@@ -324,13 +324,9 @@ HandoutLayout writeHandout(Session& session, const HandoutContent& c,
   session.renderViewInto(lesionView, lesionPicture, kPictureBackground);
   render::OrbitCamera lesionCamera = session.view().camera;
   if (!lesionView.empty()) {
-    ViewOptions options;
-    options.focusLevel = core::toString(s.view.focusLevel);
-    options.focusSide = core::toString(s.view.focusSide);
-    options.axialFromFeet = s.view.axialFromFeet;
-    lesionCamera =
-        makeViewPreset(session.view().scene(), lesionView, pictureWidth / pictureHeight, options)
-            .camera;
+    lesionCamera = makeViewPreset(session.view().scene(), lesionView, pictureWidth / pictureHeight,
+                                  viewOptions(s.view))
+                       .camera;
   }
   session.renderViewInto("leg", regionPicture, kPictureBackground);
 

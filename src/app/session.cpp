@@ -179,14 +179,10 @@ void Session::applyStyle() {
 }
 
 void Session::moveCameraTo(const std::string& viewName, bool animate) {
-  const auto& v = state().view;
-  ViewOptions options;
-  options.focusLevel = core::toString(v.focusLevel);
-  options.focusSide = core::toString(v.focusSide);
-  options.axialFromFeet = v.axialFromFeet;
-  const ViewPreset preset = makeViewPreset(
-      view_->scene(), viewName,
-      static_cast<float>(view_->width()) / static_cast<float>(view_->height()), options);
+  const ViewPreset preset =
+      makeViewPreset(view_->scene(), viewName,
+                     static_cast<float>(view_->width()) / static_cast<float>(view_->height()),
+                     viewOptions(state().view));
   from_ = view_->camera;
   to_ = preset.camera;
   view_->style.clipPlane = preset.clipPlane;
@@ -471,14 +467,10 @@ void Session::renderViewInto(const std::string& viewName, render::RenderTarget& 
   const int width = view_->width(), height = view_->height();
   view_->resize(target.width(), target.height());
   if (!viewName.empty()) {
-    const auto& v = state().view;
-    ViewOptions options;
-    options.focusLevel = core::toString(v.focusLevel);
-    options.focusSide = core::toString(v.focusSide);
-    options.axialFromFeet = v.axialFromFeet;
-    const ViewPreset preset = makeViewPreset(
-        view_->scene(), viewName,
-        static_cast<float>(target.width()) / static_cast<float>(target.height()), options);
+    const ViewPreset preset =
+        makeViewPreset(view_->scene(), viewName,
+                       static_cast<float>(target.width()) / static_cast<float>(target.height()),
+                       viewOptions(state().view));
     view_->camera = preset.camera;
     view_->style.clipPlane = preset.clipPlane;
     view_->style.clipPlaneBelow = preset.clipPlaneBelow;

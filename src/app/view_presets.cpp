@@ -40,6 +40,14 @@ render::OrbitCamera framed(const io::Bounds& bounds, float aspect, float yaw, fl
 
 }  // namespace
 
+ViewOptions viewOptions(const core::ViewState& view) {
+  ViewOptions options;
+  options.focusLevel = core::toString(view.focusLevel);
+  options.focusSide = core::toString(view.focusSide);
+  options.axialFromFeet = view.axialFromFeet;
+  return options;
+}
+
 const std::vector<std::string>& viewNames() {
   static const std::vector<std::string> names = {"side",    "posterior", "axial",
                                                  "foramen", "front",     "leg"};

@@ -9,6 +9,7 @@
 
 #include <glm/glm.hpp>
 
+#include "core/app_state.h"
 #include "io/scene.h"
 #include "render/camera.h"
 
@@ -32,6 +33,9 @@ struct ViewOptions {
   std::string_view focusSide = "left";
   bool axialFromFeet = true;
 };
+
+// The options of the state's view: its focus and how the axial slice is seen.
+ViewOptions viewOptions(const core::ViewState& view);
 
 // `aspect` is the view's width / height.
 ViewPreset makeViewPreset(const io::Scene& scene, std::string_view view, float aspect,

@@ -9,20 +9,6 @@ namespace radicula::ui {
 
 namespace {
 
-const char* actionKey(FileAction action) {
-  switch (action) {
-    case FileAction::OpenScenario:
-      return "open_scenario";
-    case FileAction::SaveScenario:
-      return "save_scenario";
-    case FileAction::OpenModel:
-      return "open_model";
-    case FileAction::ExportHandout:
-      return "export_handout";
-  }
-  return "open_scenario";
-}
-
 bool opens(FileAction action) {
   return action == FileAction::OpenScenario || action == FileAction::OpenModel;
 }
@@ -60,7 +46,7 @@ bool beginModal(const std::string& title, const char* id, bool wanted, const ImV
 
 void drawFileChooser(PanelFrame& f) {
   const FileChooserModel* m = f.model.fileChooser;
-  const std::string key = m != nullptr ? actionKey(m->action) : "open_scenario";
+  const std::string key = m != nullptr ? fileActionKey(m->action) : "open_scenario";
   const ImVec2 display = ImGui::GetIO().DisplaySize;
   const float s = f.scale();
   const ImVec2 size(std::max(1.0f, std::min(760.0f * s, display.x - 20.0f)),

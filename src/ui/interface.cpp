@@ -981,7 +981,11 @@ void drawHelp(PanelFrame& f) {
 void drawMessage(PanelFrame& f, const Box& view, float bottom) {
   if (f.model.message.empty()) return;
   const float s = f.scale();
-  const float width = std::max(1.0f, std::min(view.w - 20 * s, 720.0f * s));
+  // As wide as the message needs, up to 720 units or the view less a margin.
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float needed = ImGui::CalcTextSize(f.model.message.c_str()).x + 2 * style.WindowPadding.x;
+  const float width =
+      std::max(1.0f, std::min({view.w - 20 * s, 720.0f * s, std::max(needed, 200.0f * s)}));
   ImGui::SetNextWindowPos(ImVec2(view.x + view.w * 0.5f, bottom - 10 * s), ImGuiCond_Always,
                           ImVec2(0.5f, 1.0f));
   ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0), ImVec2(width, view.h * 0.6f));

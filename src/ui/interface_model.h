@@ -23,6 +23,22 @@ namespace radicula::ui {
 // What a file is chosen for.
 enum class FileAction { OpenScenario, SaveScenario, OpenModel, ExportHandout };
 
+// The action's name in label keys: "open_scenario", "save_scenario", "open_model",
+// "export_handout" (e.g. "file.title.save_scenario").
+inline const char* fileActionKey(FileAction action) {
+  switch (action) {
+    case FileAction::OpenScenario:
+      return "open_scenario";
+    case FileAction::SaveScenario:
+      return "save_scenario";
+    case FileAction::OpenModel:
+      return "open_model";
+    case FileAction::ExportHandout:
+      return "export_handout";
+  }
+  return "open_scenario";
+}
+
 // The in-app file chooser, as the app has prepared it: the folder shown and what is in it,
 // recent files, and why the last choice was refused (in the user's language).
 struct FileChooserModel {

@@ -8,7 +8,6 @@
 
 #include <chrono>
 #include <fstream>
-#include <sstream>
 #include <thread>
 
 #include "support/run_process.h"
@@ -18,13 +17,6 @@ namespace radicula {
 namespace {
 
 namespace fs = std::filesystem;
-
-std::string readFile(const fs::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 bool waitFor(const std::function<bool()>& done, double seconds) {
   const auto until = std::chrono::steady_clock::now() + std::chrono::duration<double>(seconds);
@@ -84,7 +76,7 @@ TEST(RealWindowGLTest, XdotoolExportsAHandoutSavesAScenarioAndQuits) {
   const fs::path handout = home / "Documents" / (name + ".png");
   ASSERT_TRUE(waitFor([&] { return fs::exists(handout) || !app.running(); }, 60.0)) << app.err();
   ASSERT_TRUE(app.running()) << "the app died after the export: " << app.err();
-  EXPECT_EQ(readFile(handout).substr(1, 3), "PNG");
+  EXPECT_EQ(test::readFile(handout).substr(1, 3), "PNG");
 
   // Save: Ctrl+S, a name, Enter.
   xdotool({"key", "--clearmodifiers", "ctrl+s"});
@@ -93,8 +85,8 @@ TEST(RealWindowGLTest, XdotoolExportsAHandoutSavesAScenarioAndQuits) {
   const fs::path saved = home / "Documents" / "case_saved.json";
   ASSERT_TRUE(waitFor([&] { return fs::exists(saved) || !app.running(); }, 30.0)) << app.err();
   EXPECT_TRUE(app.running()) << app.err();
-  EXPECT_NE(readFile(saved).find("\"radicula-scenario/1\""), std::string::npos);
-  EXPECT_EQ(readFile(earlier), "an earlier handout, not to be touched");
+  EXPECT_NE(test::readFile(saved).find("\"radicula-scenario/1\""), std::string::npos);
+  EXPECT_EQ(test::readFile(earlier), "an earlier handout, not to be touched");
 
   // Quit: everything is saved, so it closes without a question, with status 0.
   xdotool({"key", "--clearmodifiers", "ctrl+q"});

@@ -12,7 +12,6 @@
 
 #include <cstdlib>
 #include <fstream>
-#include <sstream>
 
 #include "app/gl_window.h"
 #include "app/imgui_layer.h"
@@ -28,13 +27,6 @@ namespace radicula {
 namespace {
 
 namespace fs = std::filesystem;
-
-std::string readFile(const fs::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 // A viewer in a hidden window, with its own home and settings folder, the in-app file chooser
 // and the GLFW callbacks it installed, to send events through.
@@ -201,7 +193,7 @@ TEST(ViewerWindowGLTest, SaveOffersItsOwnNameAddsTheExtensionAndNeverTouchesTheH
   v.settle();
   const fs::path handout = v.home() / "Documents" / "handout_es.png";
   ASSERT_TRUE(fs::exists(handout)) << "the extension is added";
-  const std::string before = readFile(handout);
+  const std::string before = test::readFile(handout);
 
   v.ctrl(GLFW_KEY_S);
   v.settle();
@@ -211,7 +203,7 @@ TEST(ViewerWindowGLTest, SaveOffersItsOwnNameAddsTheExtensionAndNeverTouchesTheH
   v.settle();
   const fs::path saved = v.home() / "Documents" / "radicula-L5-S1-right.json";
   EXPECT_TRUE(fs::exists(saved)) << v.session().message();
-  EXPECT_EQ(readFile(handout), before) << "the handout is untouched";
+  EXPECT_EQ(test::readFile(handout), before) << "the handout is untouched";
   EXPECT_FALSE(v.session().unsaved());
 
   // A name of another kind is refused with a reason, not written as JSON.
@@ -222,7 +214,7 @@ TEST(ViewerWindowGLTest, SaveOffersItsOwnNameAddsTheExtensionAndNeverTouchesTheH
   v.settle();
   ASSERT_NE(v.chooser(), nullptr) << "still open";
   EXPECT_FALSE(v.chooser()->problem.empty());
-  EXPECT_EQ(readFile(handout), before);
+  EXPECT_EQ(test::readFile(handout), before);
   v.press(GLFW_KEY_ESCAPE);
   v.settle();
   EXPECT_EQ(v.chooser(), nullptr) << "Escape cancels";
@@ -233,7 +225,7 @@ TEST(ViewerWindowGLTest, SavingOverAFileAsksFirstAndAnEmptyNameExplainsItself) {
   RADICULA_REQUIRE_VIEWER(v);
   const fs::path existing = v.home() / "Documents" / "case.json";
   std::ofstream(existing) << "{\"format\": \"radicula-scenario/1\", \"pathologies\": []}\n";
-  const std::string before = readFile(existing);
+  const std::string before = test::readFile(existing);
   v.session().execute(ui::LoadPreset{"l4l5_foraminal_left"});
   v.settle();
 
@@ -244,12 +236,12 @@ TEST(ViewerWindowGLTest, SavingOverAFileAsksFirstAndAnEmptyNameExplainsItself) {
   v.settle();
   ASSERT_NE(v.chooser(), nullptr);
   ASSERT_TRUE(v.chooser()->replace.has_value()) << "asks before replacing case.json";
-  EXPECT_EQ(readFile(existing), before);
+  EXPECT_EQ(test::readFile(existing), before);
   v.press(GLFW_KEY_ESCAPE);  // "keep it": back to the name
   v.settle();
   ASSERT_NE(v.chooser(), nullptr);
   EXPECT_FALSE(v.chooser()->replace.has_value());
-  EXPECT_EQ(readFile(existing), before);
+  EXPECT_EQ(test::readFile(existing), before);
 
   // Empty the field (select all, delete), Enter: a reason, nothing written.
   v.ctrl(GLFW_KEY_A);
@@ -268,8 +260,42 @@ TEST(ViewerWindowGLTest, SavingOverAFileAsksFirstAndAnEmptyNameExplainsItself) {
   v.clickControl("file.replace");
   v.settle();
   EXPECT_EQ(v.chooser(), nullptr);
-  EXPECT_NE(readFile(existing), before);
-  EXPECT_NE(readFile(existing).find("\"foraminal\""), std::string::npos);
+  EXPECT_NE(test::readFile(existing), before);
+  EXPECT_NE(test::readFile(existing).find("\"foraminal\""), std::string::npos);
+}
+
+TEST(ViewerWindowGLTest, OpenAScenarioByNameWithReasonsForNamesThatAreNotThere) {
+  Viewer v("open");
+  RADICULA_REQUIRE_VIEWER(v);
+  const fs::path file = v.home() / "Documents" / "ann.json";
+  std::ofstream(file) << R"({"format": "radicula-scenario/1", "pathologies": [
+    {"type": "herniation", "level": "L5-S1", "side": "right", "zone": "foraminal", "severity": 0.6}]})";
+  v.ctrl(GLFW_KEY_O);
+  v.settle();
+  ASSERT_NE(v.chooser(), nullptr);
+  EXPECT_EQ(v.fileName(), "") << "opening suggests no name";
+  ASSERT_EQ(v.chooser()->entries.size(), 1u) << "the scenarios in the folder";
+  EXPECT_EQ(v.chooser()->entries[0].name, "ann.json");
+  v.type("bob");
+  v.press(GLFW_KEY_ENTER);
+  v.settle();
+  ASSERT_NE(v.chooser(), nullptr);
+  EXPECT_NE(v.chooser()->problem.find("bob.json"), std::string::npos) << v.chooser()->problem;
+  for (int i = 0; i < 3; ++i) v.press(GLFW_KEY_BACKSPACE);
+  v.type("ann");
+  v.press(GLFW_KEY_ENTER);
+  v.settle();
+  EXPECT_EQ(v.chooser(), nullptr);
+  ASSERT_EQ(v.session().state().scenario.pathologies.size(), 1u);
+  EXPECT_EQ(v.session().state().scenario.pathologies[0].zone, core::Zone::Foraminal);
+  EXPECT_EQ(v.session().settings().recentFiles.front(), file) << "remembered as recent";
+  // Escape closes the chooser and changes nothing.
+  v.ctrl(GLFW_KEY_O);
+  v.settle();
+  v.press(GLFW_KEY_ESCAPE);
+  v.settle();
+  EXPECT_EQ(v.chooser(), nullptr);
+  EXPECT_EQ(v.session().state().scenario.pathologies.size(), 1u);
 }
 
 TEST(ViewerWindowGLTest, NoKeystrokeIsLostHoweverFastItComes) {

@@ -1,6 +1,8 @@
 #include "support/test_paths.h"
 
 #include <cstdlib>
+#include <fstream>
+#include <sstream>
 
 namespace radicula::test {
 
@@ -26,6 +28,13 @@ bool inCi() {
   const char* ci = std::getenv("CI");
   return ci != nullptr && std::string(ci) != "" && std::string(ci) != "false" &&
          std::string(ci) != "0";
+}
+
+std::string readFile(const std::filesystem::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
 }
 
 }  // namespace radicula::test

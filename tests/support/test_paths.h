@@ -11,6 +11,9 @@ std::filesystem::path outputDir();   // <build>/test-output, created on first us
 std::filesystem::path sourceDir();   // the repository root
 std::filesystem::path executable();  // the built `radicula`
 
+// The whole file as bytes ("" when it cannot be read).
+std::string readFile(const std::filesystem::path& file);
+
 // True when the suite runs under CI (CI=true): there a GL test that cannot get a context
 // must fail instead of skipping, so a broken Xvfb never passes silently.
 bool inCi();
