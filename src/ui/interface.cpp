@@ -312,12 +312,15 @@ void drawLesionEditor(PanelFrame& f, int index, const Pathology& p) {
     }
     if (changed) f.emit(core::cmd::UpdatePathology{index, edited, false});
 
-    // Severity, with the morphology it corresponds to (bulge, protrusion, …) as the label.
+    // Severity, with the morphology it corresponds to (bulge, protrusion, …) said above the
+    // slider, where a long name wraps instead of being cut inside the slider.
     float severity = p.severity;
     const std::string morphology = clinical.get("morphology." + std::string(core::morphologyId(p)));
-    ImGui::TextUnformatted(f.label("lesion.severity").c_str());
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted((f.label("lesion.severity") + ": " + morphology).c_str());
+    ImGui::PopTextWrapPos();
     ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x);
-    const bool moved = ImGui::SliderFloat("###severity", &severity, 0.0f, 1.0f, morphology.c_str());
+    const bool moved = ImGui::SliderFloat("###severity", &severity, 0.0f, 1.0f, "");
     if (ImGui::IsItemActivated()) f.state.dragLesion = -1;
     if (moved) {
       // The first change of a drag makes an undo step; the rest of the drag joins it.
@@ -327,7 +330,7 @@ void drawLesionEditor(PanelFrame& f, int index, const Pathology& p) {
       f.state.dragLesion = index;
     }
     if (ImGui::IsItemDeactivated()) f.state.dragLesion = -1;
-    f.traced(tag + ".severity", morphology);
+    f.traced(tag + ".severity");
 
     if (ImGui::Button(f.id("lesion.remove", "remove").c_str()))
       f.emit(core::cmd::RemovePathology{index});

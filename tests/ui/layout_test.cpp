@@ -49,6 +49,10 @@ struct Screen {
     extra.side = core::SideSpec::Left;
     extra.zone = core::Zone::Paracentral;
     state.scenario.pathologies.push_back(extra);
+    // And the longest stage name: a facet spur.
+    core::Pathology spur = extra;
+    spur.type = core::PathologyType::Osteophyte;
+    state.scenario.pathologies.push_back(spur);
     state.selected = "root.L5.left";
     findings = engine->analyse(state.scenario);
     texts = engine->texts(findings, clinical);
