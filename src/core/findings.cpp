@@ -150,6 +150,23 @@ std::string rootList(std::vector<Root> roots, const TextCatalog& t) {
   return out;
 }
 
+// The items in order of first appearance, those alike (`same`) merged with the sides they have.
+template <typename Item, typename Same>
+std::vector<std::pair<const Item*, std::set<Side>>> groupedBySide(const std::vector<Item>& items,
+                                                                  Same same) {
+  std::vector<std::pair<const Item*, std::set<Side>>> groups;
+  for (const Item& item : items) {
+    auto it = std::find_if(groups.begin(), groups.end(),
+                           [&](const auto& g) { return same(*g.first, item); });
+    if (it == groups.end()) {
+      groups.push_back({&item, {}});
+      it = groups.end() - 1;
+    }
+    it->second.insert(item.side);
+  }
+  return groups;
+}
+
 std::string percent(float compression) {
   return std::to_string(static_cast<int>(std::lround(compression * 100.0f)));
 }
@@ -473,28 +490,20 @@ FindingTexts ClinicalEngine::texts(const Findings& f, const TextCatalog& t) cons
   }
   if (out.patient.empty()) out.patient.push_back(t.get("patient.none"));
 
-  // Lists with the side after each item; an item on both sides is named once.
-  const auto listBySide = [&](auto items, const char* prefix) {
-    std::vector<std::pair<std::string, std::set<Side>>> seen;
-    for (const auto& item : items) {
-      auto it =
-          std::find_if(seen.begin(), seen.end(), [&](const auto& e) { return e.first == item.id; });
-      if (it == seen.end()) {
-        seen.push_back({item.id, {}});
-        it = seen.end() - 1;
-      }
-      it->second.insert(item.side);
-    }
-    const auto sidesText = [&](const std::set<Side>& sides) {
-      return sides.size() == 2 ? t.get("side.both") : sideName(*sides.begin());
-    };
-    // One side for the whole list when every item has it: "outer shin, top of the foot (left)".
+  const auto sidesText = [&](const std::set<Side>& sides) {
+    return sides.size() == 2 ? t.get("side.both") : sideName(*sides.begin());
+  };
+  // Lists with the side after each item; an item on both sides is named once, and one side
+  // for the whole list when every item has it: "outer shin, top of the foot (left)".
+  const auto listBySide = [&](const auto& items, const char* prefix) {
+    const auto seen =
+        groupedBySide(items, [](const auto& a, const auto& b) { return a.id == b.id; });
     const bool sameSides = std::all_of(seen.begin(), seen.end(),
                                        [&](const auto& e) { return e.second == seen[0].second; });
     std::string text;
-    for (const auto& [id, sides] : seen) {
+    for (const auto& [item, sides] : seen) {
       if (!text.empty()) text += ", ";
-      text += t.get(std::string(prefix) + id);
+      text += t.get(std::string(prefix) + item->id);
       if (!sameSides) text += " (" + sidesText(sides) + ")";
     }
     if (sameSides && !seen.empty()) text += " (" + sidesText(seen[0].second) + ")";
@@ -504,24 +513,15 @@ FindingTexts ClinicalEngine::texts(const Findings& f, const TextCatalog& t) cons
     const std::string list = listBySide(f.regions, "region.");
     out.patient.push_back(t.format("patient.regions", {{"regions", list}}));
     // A region lit alike on both sides is named once: "outer shin [L5, both sides, 100%]".
-    std::vector<std::pair<const RegionFinding*, std::set<Side>>> grouped;
-    for (const RegionFinding& r : f.regions) {
-      auto it = std::find_if(grouped.begin(), grouped.end(), [&](const auto& g) {
-        return g.first->id == r.id && g.first->roots == r.roots &&
-               percent(g.first->intensity) == percent(r.intensity);
-      });
-      if (it == grouped.end()) {
-        grouped.push_back({&r, {}});
-        it = grouped.end() - 1;
-      }
-      it->second.insert(r.side);
-    }
     std::string detailed;
-    for (const auto& [r, sides] : grouped) {
+    for (const auto& [r, sides] :
+         groupedBySide(f.regions, [](const RegionFinding&a, const RegionFinding&b) {
+           return a.id == b.id && a.roots == b.roots &&
+                  percent(a.intensity) == percent(b.intensity);
+         })) {
       if (!detailed.empty()) detailed += ", ";
-      detailed += t.get("region." + r->id) + " [" + rootsText(r->roots) + ", " +
-                  (sides.size() == 2 ? t.get("side.both") : sideName(*sides.begin())) + ", " +
-                  percent(r->intensity) + "%]";
+      detailed += t.get("region." + r->id) + " [" + rootsText(r->roots) + ", " + sidesText(sides) +
+                  ", " + percent(r->intensity) + "%]";
     }
     out.student.push_back(t.format("student.regions", {{"regions", detailed}}));
   }
@@ -532,22 +532,14 @@ FindingTexts ClinicalEngine::texts(const Findings& f, const TextCatalog& t) cons
   }
   if (!f.reflexes.empty()) {
     // A reflex changed the same way on both sides is named once.
-    std::vector<std::pair<const ReflexFinding*, std::set<Side>>> grouped;
-    for (const ReflexFinding& r : f.reflexes) {
-      auto it = std::find_if(grouped.begin(), grouped.end(), [&](const auto& g) {
-        return g.first->id == r.id && g.first->change == r.change;
-      });
-      if (it == grouped.end()) {
-        grouped.push_back({&r, {}});
-        it = grouped.end() - 1;
-      }
-      it->second.insert(r.side);
-    }
     std::string list;
-    for (const auto& [r, sides] : grouped) {
+    for (const auto& [r, sides] :
+         groupedBySide(f.reflexes, [](const ReflexFinding&a, const ReflexFinding&b) {
+           return a.id == b.id && a.change == b.change;
+         })) {
       if (!list.empty()) list += ", ";
       list += t.get("reflex." + r->id) + ": " + t.get("change." + r->change) + " (" +
-              (sides.size() == 2 ? t.get("side.both") : sideName(*sides.begin())) + ")";
+              sidesText(sides) + ")";
     }
     out.student.push_back(t.format("student.reflexes", {{"reflexes", list}}));
   }
