@@ -1,5 +1,5 @@
 // The real program in a real X window, driven by a real X client (xdotool), as a user at the
-// keyboard: export a handout by typing a long name ten milliseconds a key and pressing Enter,
+// keyboard: export a handout by typing a 100-character name ten milliseconds a key, Enter,
 // save the scenario, quit. The process must live through all of it, write both files with
 // every character of their names, and leave an earlier handout alone.
 #include <gtest/gtest.h>
@@ -68,8 +68,11 @@ TEST(RealWindowGLTest, XdotoolExportsAHandoutSavesAScenarioAndQuits) {
   xdotool({"mousemove", "--window", window, "300", "300"});
   std::this_thread::sleep_for(std::chrono::milliseconds(500));
 
-  // Export: Ctrl+E, a 60-character name typed 10 ms a key, Enter.
-  const std::string name = "handout_for_the_patient_in_room_three_with_a_long_name_0123";
+  // Export: Ctrl+E, a 100-character name typed 10 ms a key, Enter.
+  const std::string name =
+      "handout_for_the_patient_in_room_three_seen_on_the_third_of_december_with_a_long_name_"
+      "0123456789_abcd";
+  ASSERT_EQ(name.size(), 100u);
   xdotool({"key", "--clearmodifiers", "ctrl+e"});
   xdotool({"type", "--delay", "10", name});
   xdotool({"key", "Return"});
