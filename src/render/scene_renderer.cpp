@@ -261,32 +261,37 @@ void SceneRenderer::renderIds(RenderTarget& target, const OrbitCamera& camera,
     idProgram_.set("uClipPlane", frame.clipPlane);
     idProgram_.set("uClipPlaneBelow", frame.clipPlaneBelow);
     idProgram_.set("uHasRegions", 0);
-    for (const auto& item : items_) {
-      const NodeStyle& style = styleOf(frame, item.node);
-      if (!style.visible || !style.pickable || style.alpha < 0.35f) continue;
-      const io::MeshData& mesh = scene_->meshes[item.mesh];
-      if (mesh.material >= 0 && mesh.material < static_cast<int>(scene_->materials.size()) &&
-          scene_->materials[mesh.material].baseColor.a * style.alpha < 0.35f && !style.color) {
-        continue;
+    // Opaque structures first, writing depth; then translucent ones (the dural sac, bone at a
+    // lowered x-ray opacity) over them without writing depth; then the lesions, tested against
+    // the opaque depth alone. A lesion is named where it is seen through a translucent sheath
+    // (a herniation inside the dural sac), and what is solid in front of a lesion keeps its
+    // own name.
+    const auto drawIds = [&](bool opaquePass) {
+      for (const auto& item : items_) {
+        const NodeStyle& style = styleOf(frame, item.node);
+        if (!style.visible || !style.pickable || style.alpha < 0.35f) continue;
+        const io::MeshData& mesh = scene_->meshes[item.mesh];
+        float alpha = style.color ? style.color->a : 1.0f;
+        if (!style.color && mesh.material >= 0 &&
+            mesh.material < static_cast<int>(scene_->materials.size())) {
+          alpha = scene_->materials[mesh.material].baseColor.a;
+        }
+        alpha *= style.alpha;
+        if (alpha < 0.35f || (alpha >= 0.999f) != opaquePass) continue;
+        idProgram_.set("uModel", item.model);
+        idProgram_.set("uObjectId", static_cast<unsigned>(item.node + 1));
+        meshes_[item.mesh]->draw(lodFor(item, camera, target.height()));
       }
-      idProgram_.set("uModel", item.model);
-      idProgram_.set("uObjectId", static_cast<unsigned>(item.node + 1));
-      meshes_[item.mesh]->draw(lodFor(item, camera, target.height()));
-    }
-  }
-  if (scene_ != nullptr) {
-    // Lesions are picked wherever they are drawn, also where they show through what covers
-    // them (the dural sac in front of a herniation, a pedicle): what presses on a root is what
-    // the user points at. The depth stays that of the nearest structure.
-    glDepthFunc(GL_ALWAYS);
+    };
+    drawIds(true);
     glDepthMask(GL_FALSE);
+    drawIds(false);
     for (std::size_t i = 0; i < overlays_.size(); ++i) {
       idProgram_.set("uModel", glm::mat4(1.0f));
       idProgram_.set("uObjectId", static_cast<unsigned>(scene_->nodes.size() + i + 1));
       overlayMeshes_[i]->draw();
     }
     glDepthMask(GL_TRUE);
-    glDepthFunc(GL_LESS);
   }
   if (clipping) {
     glDisable(GL_CLIP_DISTANCE0);

@@ -151,8 +151,12 @@ TEST(SceneRenderGLTest, HiddenOverlayShowsThroughWhatCoversIt) {
   EXPECT_LT(shown.pixel(cx, cy)[0], hidden.pixel(cx, cy)[0]);
   // Where no lesion lies behind, the picture is unchanged.
   for (int c = 0; c < 3; ++c) EXPECT_EQ(shown.pixel(sx, sy)[c], hidden.pixel(sx, sy)[c]);
-  // Pointing at the lesion that shows through names the lesion (what the user sees there);
-  // beside it the cube is still found.
+  // What is solid in front keeps its name: the cube, not the lesion showing through it.
+  EXPECT_EQ(view.nameAt(cx, cy).value_or(""), "fixture.cube");
+  EXPECT_EQ(view.nameAt(sx, sy).value_or(""), "fixture.cube");
+  // Behind a translucent layer instead, the lesion is what is named.
+  view.style.nodes[0].color = glm::vec4(0.8f, 0.05f, 0.05f, 0.4f);
+  view.render();
   EXPECT_EQ(view.nameAt(cx, cy).value_or(""), "lesion.0");
   EXPECT_EQ(view.nameAt(sx, sy).value_or(""), "fixture.cube");
 }
