@@ -54,6 +54,11 @@ class InputQueue {
   // `holdKeys` leaves keys and characters queued (mouse events still pass): a text field that
   // is about to take the cursor gets every character typed before it could.
   std::vector<InputEvent> takeFrame(bool holdKeys = false);
+  // Whether the next event waiting is a key or a character.
+  bool keyWaiting() const {
+    return !events_.empty() && (events_.front().kind == InputEvent::Kind::Key ||
+                                events_.front().kind == InputEvent::Kind::Char);
+  }
   // Whether a key is held down as the events taken so far leave it.
   bool anyKeyDown() const { return !keysDown_.empty(); }
   const PointerState& pointer() const { return pointer_; }

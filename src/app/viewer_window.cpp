@@ -21,8 +21,8 @@ constexpr float kClickSlopPixels = 4.0f;
 // Frames an interface may take to settle after an input before the window stops drawing
 // anyway (a time-driven widget would otherwise keep it busy).
 constexpr int kMaxSettleFrames = 60;
-// Frames keys wait for a file chooser's name field to take the cursor.
-constexpr int kMaxHeldFrames = 10;
+// Frames keys may wait for a file chooser's name field to take the cursor (it takes two).
+constexpr int kMaxHeldFrames = 30;
 
 const std::array<const char*, 6> kViewKeys = {"side",    "posterior", "axial",
                                               "foramen", "front",     "leg"};
@@ -286,8 +286,13 @@ void ViewerWindow::frame() {
     return;
   }
   // Keys typed right after a file chooser opens wait for its name field.
-  const bool hold =
-      session_.fileChooserOpen() && !ImGui::GetIO().WantTextInput && heldFrames_ < kMaxHeldFrames;
+  // In the in-app file chooser typing always goes to the name, as in a desktop file dialog:
+  // keys that come while the name field is not being edited (it has just opened, or a click
+  // on the list took the cursor away) wait while the field takes the cursor back.
+  const bool nameWaits = session_.fileChooserOpen() && !session_.waitingForDesktopChooser() &&
+                         !ImGui::GetIO().WantTextInput && input_.keyWaiting();
+  const bool hold = nameWaits && heldFrames_ < kMaxHeldFrames;
+  if (hold) session_.interfaceState().focusFileName = true;
   heldFrames_ = hold ? heldFrames_ + 1 : 0;
   const std::vector<InputEvent> events = input_.takeFrame(hold);
   unsettled_ = events.empty() && !woken_ ? unsettled_ + 1 : 0;
