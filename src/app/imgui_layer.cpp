@@ -7,6 +7,7 @@
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
 
+#include <cstring>
 #include <filesystem>
 
 #include "ui/interface.h"
@@ -71,11 +72,19 @@ void ImGuiLayer::beginHeadlessFrame(int width, int height, float deltaSeconds) {
 void ImGuiLayer::endFrame(int framebufferWidth, int framebufferHeight) {
   ImGui::SetCurrentContext(context_);
   ImGui::Render();
-  // FNV-1a over what is drawn: the same hash twice means nothing on screen changed.
+  // A hash of what is drawn, eight bytes at a step (a megabyte of vertices costs a fraction of
+  // a millisecond): the same hash twice means nothing on screen changed.
   std::uint64_t hash = 1469598103934665603ull;
   const auto mix = [&](const void* data, std::size_t bytes) {
     const auto* p = static_cast<const unsigned char*>(data);
-    for (std::size_t i = 0; i < bytes; ++i) hash = (hash ^ p[i]) * 1099511628211ull;
+    std::size_t i = 0;
+    for (; i + 8 <= bytes; i += 8) {
+      std::uint64_t word;
+      std::memcpy(&word, p + i, 8);
+      hash = (hash ^ word) * 0x9E3779B97F4A7C15ull;
+      hash ^= hash >> 29;
+    }
+    for (; i < bytes; ++i) hash = (hash ^ p[i]) * 1099511628211ull;
   };
   const ImDrawData* draw = ImGui::GetDrawData();
   for (int n = 0; n < draw->CmdListsCount; ++n) {

@@ -47,7 +47,6 @@ class InputQueue {
  public:
   void push(const InputEvent& event) { events_.push_back(event); }
   bool empty() const { return events_.empty(); }
-  std::size_t size() const { return events_.size(); }
   void clear() { events_.clear(); }
 
   // Removes and returns the events one frame can take without ImGui missing any of them.

@@ -502,7 +502,6 @@ ui::InterfaceModel Session::interfaceModel(float scale) const {
   m.anatomy = anatomy_;
   m.canUndo = history_.canUndo();
   m.canRedo = history_.canRedo();
-  m.unsaved = unsaved();
   m.viewOrbits = viewOrbits();
   m.modelName = modelName_;
   m.message = message_;

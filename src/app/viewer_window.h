@@ -39,8 +39,6 @@ class ViewerWindow {
   int framesDrawn() const { return frames_; }
   // Records where each control is drawn (tests click them as a user would).
   void setTrace(ui::UiTrace* trace) { trace_ = trace; }
-  bool presenting() const { return fullscreen_; }
-  const InputQueue& input() const { return input_; }
 
  private:
   static ViewerWindow* of(struct GLFWwindow* window);

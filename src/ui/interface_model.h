@@ -73,7 +73,6 @@ struct InterfaceModel {
   bool anatomy = true;  // false: a model file is open, lesions and findings do not apply
   bool canUndo = false;
   bool canRedo = false;
-  bool unsaved = false;    // lesions changed since they were last saved or opened
   bool viewOrbits = true;  // false: a left drag moves the picture (the flat axial slice)
   std::string modelName;
   std::string message;                 // a notice or error for the user; empty for none
