@@ -1,8 +1,10 @@
 #include "ui/file_chooser.h"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <cstring>
 
 namespace radicula::ui {
@@ -91,8 +93,25 @@ void drawFileChooser(PanelFrame& f) {
                 (m->replace ? line * 2.2f : 0) +
                 (showRecent ? line * (1.0f + std::min<std::size_t>(m->recent.size(), 3)) : 0);
   below = std::min(below, ImGui::GetContentRegionAvail().y - line * 2);
+  // Up and Down walk the list while the name is being typed, as in a desktop file dialog: the
+  // name takes the entry's (a folder's with a slash, so Enter opens it).
+  const int count = static_cast<int>(m->entries.size());
+  int moved = 0;
+  if (ImGui::GetIO().WantTextInput && count > 0) {
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_DownArrow))) moved = 1;
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_UpArrow))) moved = -1;
+  }
+  if (moved != 0) {
+    f.state.fileSelected = std::clamp(f.state.fileSelected + moved, 0, count - 1);
+    const auto& e = m->entries[f.state.fileSelected];
+    std::snprintf(f.state.fileName.data(), f.state.fileName.size(), "%s%s", e.name.c_str(),
+                  e.folder ? "/" : "");
+    // The field shows a new text only once it is entered again.
+    ImGui::ClearActiveID();
+    f.state.focusFileName = true;
+  }
   ImGui::BeginChild("###file.entries", ImVec2(0, -below), true);
-  for (int i = 0; i < static_cast<int>(m->entries.size()); ++i) {
+  for (int i = 0; i < count; ++i) {
     const auto& e = m->entries[i];
     const std::string text = e.folder ? "▸ " + e.name + "/" : "   " + e.name;
     ImGui::PushID(i);
@@ -106,6 +125,7 @@ void drawFileChooser(PanelFrame& f) {
         if (ImGui::IsMouseDoubleClicked(0)) f.emit(FileChooserTake{e.name});
       }
     }
+    if (moved != 0 && i == f.state.fileSelected) ImGui::SetScrollHereY();
     f.traced("file.entry." + e.name, text);
     ImGui::PopID();
   }

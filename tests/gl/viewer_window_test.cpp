@@ -292,6 +292,15 @@ TEST(ViewerWindowGLTest, OpenAScenarioByNameWithReasonsForNamesThatAreNotThere) 
   ASSERT_EQ(v.session().state().scenario.pathologies.size(), 1u);
   EXPECT_EQ(v.session().state().scenario.pathologies[0].zone, core::Zone::Foraminal);
   EXPECT_EQ(v.session().settings().recentFiles.front(), file) << "remembered as recent";
+  // The keyboard alone: Down walks the list into the name, Enter opens it.
+  v.ctrl(GLFW_KEY_O);
+  v.settle();
+  v.press(GLFW_KEY_DOWN);
+  v.settle();
+  EXPECT_EQ(v.fileName(), "ann.json");
+  v.press(GLFW_KEY_ENTER);
+  v.settle();
+  EXPECT_EQ(v.chooser(), nullptr);
   // Escape closes the chooser and changes nothing.
   v.ctrl(GLFW_KEY_O);
   v.settle();
