@@ -162,13 +162,7 @@ void SceneRenderer::render(RenderTarget& target, const OrbitCamera& camera,
     for (const auto& item : items_) {
       const NodeStyle& style = styleOf(frame, item.node);
       if (!style.visible) continue;
-      const io::MeshData& mesh = scene_->meshes[item.mesh];
-      float alpha = style.color ? style.color->a : 1.0f;
-      if (!style.color && mesh.material >= 0 &&
-          mesh.material < static_cast<int>(scene_->materials.size())) {
-        alpha = scene_->materials[mesh.material].baseColor.a;
-      }
-      alpha *= style.alpha;
+      const float alpha = opacityOf(item, style);
       if (alpha <= 0.001f) continue;
       if (alpha < 0.999f) {
         translucent.push_back(&item);
@@ -225,6 +219,16 @@ void SceneRenderer::render(RenderTarget& target, const OrbitCamera& camera,
   glBindFramebuffer(GL_FRAMEBUFFER, 0);
 }
 
+float SceneRenderer::opacityOf(const DrawItem& item, const NodeStyle& style) const {
+  const io::MeshData& mesh = scene_->meshes[item.mesh];
+  float alpha = style.color ? style.color->a : 1.0f;
+  if (!style.color && mesh.material >= 0 &&
+      mesh.material < static_cast<int>(scene_->materials.size())) {
+    alpha = scene_->materials[mesh.material].baseColor.a;
+  }
+  return alpha * style.alpha;
+}
+
 void SceneRenderer::drawOverlays() {
   for (std::size_t i = 0; i < overlays_.size(); ++i) {
     const Overlay& o = overlays_[i];
@@ -270,13 +274,7 @@ void SceneRenderer::renderIds(RenderTarget& target, const OrbitCamera& camera,
       for (const auto& item : items_) {
         const NodeStyle& style = styleOf(frame, item.node);
         if (!style.visible || !style.pickable || style.alpha < 0.35f) continue;
-        const io::MeshData& mesh = scene_->meshes[item.mesh];
-        float alpha = style.color ? style.color->a : 1.0f;
-        if (!style.color && mesh.material >= 0 &&
-            mesh.material < static_cast<int>(scene_->materials.size())) {
-          alpha = scene_->materials[mesh.material].baseColor.a;
-        }
-        alpha *= style.alpha;
+        const float alpha = opacityOf(item, style);
         if (alpha < 0.35f || (alpha >= 0.999f) != opaquePass) continue;
         idProgram_.set("uModel", item.model);
         idProgram_.set("uObjectId", static_cast<unsigned>(item.node + 1));

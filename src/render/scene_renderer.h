@@ -102,6 +102,8 @@ class SceneRenderer {
   void drawItem(ShaderProgram& program, const DrawItem& item, std::size_t lod,
                 const NodeStyle& style, const FrameStyle& frame);
   void drawOverlays();
+  // How opaque a node is drawn: its style's colour or its material, times the x-ray slider.
+  float opacityOf(const DrawItem& item, const NodeStyle& style) const;
 
   ShaderProgram meshProgram_;
   ShaderProgram idProgram_;
