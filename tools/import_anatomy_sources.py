@@ -13,10 +13,12 @@ UPSTREAM_DIR holds unmodified copies of the upstream files (see its README.md):
   vhm-lumbosacral/  Visible Human Male L1-L5, sacrum, pelvis (OBJ) and discs (hexahedral FE mesh)
   vhf-lower-limb/   Visible Human Female leg bones (OBJ, one local frame each) + model_original.lua
   vh-piriformis/    Visible Human Male/Female piriformis and sacrum (binary STL, millimetres)
+  population-mean-l2-l5/  mean L2-L5 of 87 patients (CSV vertices in millimetres, 1-based faces)
 
 OUT_DIR receives
   vhm-lumbosacral.glb  L1..L5, sacrum, pelvis, disc annulus/nucleus per level, both piriformis
   vhf-lower-limb.glb   right hip bone, femur, patella, tibia, fibula, foot bones, sacrum, landmarks
+  population-mean-l2-l5.glb  L2..L5 of the 87-patient mean shape, each where the model puts it
   LICENSES/            the upstream licence texts, copied verbatim
 
 Both files are in Radicula's axes: metres, right-handed, +Y up (cranial), +Z anterior, +X the
@@ -563,6 +565,7 @@ def assemble_vhf(vhf_dir, convention='bmf'):
 # Licences
 # --------------------------------------------------------------------------------------------
 LICENSE_FILES = [
+    ('population-mean-l2-l5/LICENSE', 'morphable-lumbar-model-MIT.txt'),
     ('vhm-lumbosacral/LICENSE', 'artisynth-lumbosacral-BSD-3-Clause.txt'),
     ('vhf-lower-limb/LICENSE', 'BMFToolkit-zlib.txt'),
     ('vh-piriformis/VHM_surfaces/README.txt', 'muscle-growth-VHM-surfaces-README-CC-BY-4.0.txt'),
@@ -575,6 +578,10 @@ COPYRIGHT_VHM = (
     'Piriformis: Center for Orthopaedic Biomechanics, University of Denver (Andreassen et al., '
     'Scientific Data 2022), CC BY 4.0, via ingvilddevold/muscle-growth. Converted and registered '
     'by tools/import_anatomy_sources.py; see assets/sources/README.md and assets/sources/LICENSES/.')
+COPYRIGHT_MEAN = (
+    'Mean L2-L5 of 87 patients: Allison L. Clouthier et al., morphable-lumbar-model (J Biomech '
+    '2023;146:111421), MIT licence. Split into vertebrae and converted by '
+    'tools/import_anatomy_sources.py; see assets/sources/README.md and assets/sources/LICENSES/.')
 COPYRIGHT_VHF = (
     'Visible Human Female. Bones and landmarks: Manish Sreenivasa, Daniel Gonzalez Alvarado, '
     'Bone Mesh Female Toolkit (BMFToolkit), zlib licence. Altered: assembled, converted and '
@@ -583,6 +590,36 @@ COPYRIGHT_VHF = (
 
 
 # --------------------------------------------------------------------------------------------
+def read_population_mean(mean_dir):
+    """The statistical shape model's mean: one mesh of four closed pieces (L2..L5 from the top),
+    millimetres, in the same "+X anterior, +Y left, +Z up" axes as the VHM model."""
+    V = np.loadtxt(os.path.join(mean_dir, 'meanMesh_vertices.csv'), delimiter=',')
+    T = np.loadtxt(os.path.join(mean_dir, 'meanMesh_faces.csv'), delimiter=',',
+                   dtype=np.int64) - 1
+    # Connected pieces by union-find over the triangles' edges.
+    parent = np.arange(len(V))
+
+    def root(i):
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+    for a, b, c in T:
+        for x, y in ((a, b), (b, c)):
+            rx, ry = root(x), root(y)
+            if rx != ry:
+                parent[max(rx, ry)] = min(rx, ry)
+    label = np.array([root(i) for i in range(len(V))])
+    pieces = []
+    for lab in np.unique(label):
+        keep = label[T[:, 0]] == lab
+        P, F = drop_unused_vertices(V, T[keep])
+        pieces.append((P[:, 2].mean(), P, F))
+    assert len(pieces) == 4, f'population mean: {len(pieces)} pieces, expected L2..L5'
+    pieces.sort(key=lambda piece: -piece[0])   # cranial first
+    return [(f'L{i + 2}', P * 0.001, F) for i, (_, P, F) in enumerate(pieces)]
+
+
 def main(argv):
     args = [a for a in argv[1:] if not a.startswith('--')]
     options = [a for a in argv[1:] if a.startswith('--')]
@@ -639,6 +676,23 @@ def main(argv):
     glb.write(os.path.join(out, 'vhm-lumbosacral.glb'))
     vhm_stats = glb.stats
 
+    # ---------------- population-mean-l2-l5.glb ----------------
+    # Each mean vertebra is moved rigidly (no scaling) onto the Visible Human Male's vertebra of
+    # the same level, so it sits in that one body with its discs, L1 and sacrum.
+    glb = GlbWriter(COPYRIGHT_MEAN)
+    mean_fits = []
+    for node, V, T in read_population_mean(os.path.join(up, 'population-mean-l2-l5')):
+        W, _ = read_obj(os.path.join(vhm_dir, dict(VHM_BONES)[node]))
+        R, t, residual = rigid_icp(V, W, 1.0, np.eye(3), ICP_ITERATIONS, ICP_KEEP)
+        mean_fits.append((node, residual))
+        glb.add_mesh_node(node, to_radicula(V @ R.T + t), T, extras={
+            'source': 'population-mean-l2-l5/meanMesh_{vertices,faces}.csv',
+            'piece': 'connected piece %d from the top' % (int(node[1]) - 1),
+            'registration': 'rigid ICP onto vhm-lumbosacral ' + node + ', millimetres to metres, '
+                            f'trimmed RMS {residual["rms_trimmed_m"] * 1000:.2f} mm'})
+    glb.write(os.path.join(out, 'population-mean-l2-l5.glb'))
+    mean_stats = glb.stats
+
     # ---------------- vhf-lower-limb.glb ----------------
     bodies, points, vhf_report, gaps = assemble_vhf(os.path.join(up, 'vhf-lower-limb'), convention)
     glb = GlbWriter(COPYRIGHT_VHF)
@@ -662,12 +716,17 @@ def main(argv):
     print('  residual (STL sacrum vertex -> nearest sacrum vertex): trimmed-90%% RMS %.2f mm, '
           'RMS %.2f mm, median %.2f mm, max %.2f mm' % tuple(
               residual[k] * 1000 for k in ('rms_trimmed_m', 'rms_all_m', 'median_m', 'max_m')))
-    for fname, stats in [('vhm-lumbosacral.glb', vhm_stats), ('vhf-lower-limb.glb', vhf_stats)]:
+    for fname, stats in [('vhm-lumbosacral.glb', vhm_stats), ('vhf-lower-limb.glb', vhf_stats),
+                         ('population-mean-l2-l5.glb', mean_stats)]:
         size = os.path.getsize(os.path.join(out, fname))
         print(f'{fname}: {size} bytes, {len(stats)} meshes, '
               f'{sum(s[2] for s in stats)} triangles, {sum(s[1] for s in stats)} vertices')
         for name, nv, ni, vol in stats:
             print(f'  {name:40s} {nv:6d} vertices {ni:6d} triangles  {vol * 1e6:9.2f} cm3')
+    for node, residual in mean_fits:
+        print('population mean %s onto VHM %s: trimmed RMS %.2f mm, median %.2f mm, max %.2f mm'
+              % (node, node, residual['rms_trimmed_m'] * 1000, residual['median_m'] * 1000,
+                 residual['max_m'] * 1000))
     print(f'vhf assembly: {convention}; bodies (origin in the OBJ, vertices used/listed):')
     for rep in vhf_report:
         print(f"  {rep['node']:40s} {rep['source']:26s} {rep['used']:5d}/{rep['listed']:5d}  "
