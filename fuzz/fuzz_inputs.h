@@ -11,6 +11,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <stdexcept>
@@ -21,6 +22,7 @@
 #include "core/content_error.h"
 #include "core/data_paths.h"
 #include "core/morphometry.h"
+#include "core/mri_report.h"
 #include "core/nerve_graph.h"
 #include "core/region_table.h"
 #include "core/scenario.h"
@@ -152,6 +154,26 @@ inline void feedAssimp(const std::uint8_t* data, std::size_t size) {
   }
 }
 
+// MRI report text: any bytes must read without throwing or crashing, and every lesion the
+// reader makes must be a valid scenario entry (it survives a save and re-load).
+inline void feedMri(const std::uint8_t* data, std::size_t size) {
+  static const core::MriSeverityTable table = core::MriSeverityTable::loadDefault();
+  const std::string_view text(reinterpret_cast<const char*>(data), size);
+  const core::MriReading reading = core::readMriReport(text, table);
+  for (const auto& statement : reading.statements) {
+    if (statement.pathology < 0 ||
+        statement.pathology >= static_cast<int>(reading.scenario.pathologies.size()) ||
+        statement.span.end > text.size() || statement.span.start > statement.span.end) {
+      std::abort();
+    }
+  }
+  const std::string saved = reading.scenario.toJson().dump();
+  if (core::Scenario::parse(saved, "mri.json").pathologies.size() !=
+      reading.scenario.pathologies.size()) {
+    std::abort();
+  }
+}
+
 // The feed function for a target name (the folder names under fuzz/corpus/ and
 // tests/data/fuzz_regressions/), or nullptr.
 using Feed = void (*)(const std::uint8_t*, std::size_t);
@@ -160,6 +182,7 @@ inline Feed feedFor(std::string_view target) {
   if (target == "content") return feedContent;
   if (target == "gltf") return feedGltf;
   if (target == "assimp") return feedAssimp;
+  if (target == "mri") return feedMri;
   return nullptr;
 }
 

@@ -9,10 +9,10 @@ namespace radicula::app {
 
 namespace {
 
-const std::vector<std::string> kOptions = {"--scenario",  "--report", "--format", "--screenshot",
-                                           "--view",      "--size",   "--lang",   "--mode",
-                                           "--benchmark", "--frames", "--msaa",   "--help",
-                                           "--version",   "--no-ui",  "--quiz",   "--answer"};
+const std::vector<std::string> kOptions = {
+    "--scenario", "--mri",  "--save-scenario", "--report", "--format",    "--screenshot",
+    "--view",     "--size", "--lang",          "--mode",   "--benchmark", "--frames",
+    "--msaa",     "--help", "--version",       "--no-ui",  "--quiz",      "--answer"};
 const std::vector<std::string> kViews = {"side", "posterior", "axial", "foramen", "front", "leg"};
 
 std::size_t editDistance(const std::string& a, const std::string& b) {
@@ -66,9 +66,13 @@ Usage:
   radicula                                   open the viewer
   radicula SCENARIO.json                     open the viewer with a scenario
   radicula MODEL.glb|.gltf|.obj|.stl|.ply|.fbx|.dae   open the viewer on a model file
+  radicula REPORT.txt | --mri REPORT.txt       open the viewer on the lesions an MRI report names
   radicula --scenario F --report [--format json|text]
                                              print the analysis, no window
-  radicula [--scenario F | MODEL] --screenshot OUT.png [--view V] [--size WxH]
+  radicula --mri REPORT.txt --report          the same for an MRI report, with what was read
+  radicula --mri REPORT.txt --save-scenario OUT.json
+                                             write the report's lesions as a scenario
+  radicula [--scenario F | --mri R | MODEL] --screenshot OUT.png [--view V] [--size WxH]
            [--lang en|es] [--mode patient|student]
                                              render offscreen to a PNG, no window shown
   radicula --benchmark [--frames N] [--size WxH]
@@ -105,6 +109,14 @@ CliResult parseCommandLine(const std::vector<std::string>& args) {
     } else if (a == "--scenario") {
       if (!value(&v)) return fail("--scenario needs a scenario file (radicula-scenario/1 JSON)");
       o.scenario = v;
+    } else if (a == "--mri") {
+      if (!value(&v)) return fail("--mri needs the text file of an MRI report");
+      if (o.mri) return fail("more than one MRI report given: " + o.mri->string() + " and " + v);
+      o.mri = v;
+    } else if (a == "--save-scenario") {
+      if (!value(&v))
+        return fail("--save-scenario needs an output file, e.g. --save-scenario out.json");
+      o.saveScenario = v;
     } else if (a == "--report") {
       report = true;
     } else if (a == "--format") {
@@ -179,6 +191,9 @@ CliResult parseCommandLine(const std::vector<std::string>& args) {
         if (o.scenario)
           return fail("more than one scenario file given: " + o.scenario->string() + " and " + a);
         o.scenario = file;
+      } else if (ext == ".txt") {
+        if (o.mri) return fail("more than one MRI report given: " + o.mri->string() + " and " + a);
+        o.mri = file;
       } else {
         if (o.model)
           return fail("more than one model file given: " + o.model->string() + " and " + a);
@@ -189,8 +204,19 @@ CliResult parseCommandLine(const std::vector<std::string>& args) {
 
   if (report && benchmark) return fail("--report and --benchmark cannot be combined");
   if (o.answer && !o.quiz) return fail("--answer needs a question: --quiz SEED --answer N");
+  if (o.mri && o.scenario) {
+    return fail("give a scenario or an MRI report, not both: " + o.scenario->string() + " and " +
+                o.mri->string());
+  }
+  if (o.saveScenario && !o.scenario && !o.mri) {
+    return fail(
+        "--save-scenario needs a scenario or an MRI report: radicula --mri REPORT.txt "
+        "--save-scenario OUT.json");
+  }
   if (report) {
-    if (!o.scenario) return fail("--report needs a scenario: radicula --scenario F --report");
+    if (!o.scenario && !o.mri) {
+      return fail("--report needs a scenario or an MRI report: radicula --scenario F --report");
+    }
     if (!o.screenshot.empty())
       return fail("--report prints text; use --screenshot in a separate run");
     o.command = Command::Report;

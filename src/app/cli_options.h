@@ -14,13 +14,15 @@ enum class Command { View, Report, Screenshot, Benchmark, Help, Version };
 struct CliOptions {
   Command command = Command::View;
   std::optional<std::filesystem::path> scenario;  // --scenario F, or a positional .json
-  std::optional<std::filesystem::path> model;     // a positional model file
-  std::filesystem::path screenshot;               // --screenshot OUT.png
-  std::string view;                               // side | posterior | axial | foramen | …
-  std::string format = "json";                    // --format json | text
-  std::string language = "en";                    // --lang en | es
-  std::string mode = "patient";                   // --mode patient | student
-  bool languageGiven = false;                     // --lang was on the command line
+  std::optional<std::filesystem::path> mri;       // --mri F, or a positional .txt: an MRI report
+  std::optional<std::filesystem::path> saveScenario;  // --save-scenario OUT.json
+  std::optional<std::filesystem::path> model;         // a positional model file
+  std::filesystem::path screenshot;                   // --screenshot OUT.png
+  std::string view;                                   // side | posterior | axial | foramen | …
+  std::string format = "json";                        // --format json | text
+  std::string language = "en";                        // --lang en | es
+  std::string mode = "patient";                       // --mode patient | student
+  bool languageGiven = false;                         // --lang was on the command line
   bool modeGiven = false;
   bool interface = true;  // --no-ui: screenshot the 3D view alone
   int width = 1280;

@@ -15,6 +15,7 @@
 #include "app/imgui_layer.h"
 #include "app/session.h"
 #include "core/content_error.h"
+#include "core/report_command.h"
 #include "io/model_error.h"
 #include "io/png_writer.h"
 #include "render/gl_error.h"
@@ -55,6 +56,7 @@ int runScreenshot(const CliOptions& options, std::ostream& /*out*/, std::ostream
   return guarded(err, [&] {
     // Input first, so a bad file gets its own message and exit 2 even without a display.
     StartupInputs inputs = loadStartupInputs(options);
+    if (options.saveScenario && inputs.scenario) inputs.scenario->save(*options.saveScenario);
     GlWindow window(options.width, options.height, "Radicula", /*visible=*/false);
     Session session(options, std::move(inputs), options.width, options.height);
     const int w = options.width, h = options.height;
@@ -71,6 +73,16 @@ int runScreenshot(const CliOptions& options, std::ostream& /*out*/, std::ostream
     for (int i = 0; i < 3; ++i) drawOffscreenWindowFrame(session, imgui, frame, w, h, i == 2);
     frame.resolve();
     io::writePng(options.screenshot, frame.readColor());
+    return 0;
+  });
+}
+
+int runSaveScenario(const CliOptions& options, std::ostream& out, std::ostream& err) {
+  return guarded(err, [&] {
+    const core::ScenarioInput input = core::loadScenarioInput(options.scenario, options.mri);
+    input.scenario.save(*options.saveScenario);
+    out << "radicula: wrote " << options.saveScenario->string() << " ("
+        << input.scenario.pathologies.size() << " lesions)\n";
     return 0;
   });
 }

@@ -12,5 +12,8 @@ namespace radicula::app {
 // line to `err` on failure.
 int runScreenshot(const CliOptions& options, std::ostream& out, std::ostream& err);
 int runBenchmark(const CliOptions& options, std::ostream& out, std::ostream& err);
+// --save-scenario without --report or --screenshot: write the scenario read from --scenario or
+// --mri, no window.
+int runSaveScenario(const CliOptions& options, std::ostream& out, std::ostream& err);
 
 }  // namespace radicula::app

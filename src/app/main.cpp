@@ -46,12 +46,15 @@ int main(int argc, char** argv) {
       std::cout << "radicula " << RADICULA_VERSION << "\n";
       return 0;
     case app::Command::Report:
-      return core::runReport(*options.scenario, options.format, std::cout, std::cerr);
+      return core::runReport(options.scenario, options.mri, options.saveScenario, options.format,
+                             std::cout, std::cerr);
     case app::Command::Screenshot:
       return app::runScreenshot(options, std::cout, std::cerr);
     case app::Command::Benchmark:
       return app::runBenchmark(options, std::cout, std::cerr);
     case app::Command::View:
+      // Converting a report (or re-saving a scenario) needs no window.
+      if (options.saveScenario) return app::runSaveScenario(options, std::cout, std::cerr);
       return app::runViewer(options, std::cerr);
   }
   return 0;

@@ -1,6 +1,7 @@
 #include "app/startup_scene.h"
 
 #include "core/data_paths.h"
+#include "core/report_command.h"
 #include "io/model_loader.h"
 
 namespace radicula::app {
@@ -25,7 +26,9 @@ io::Scene loadStartupScene(const CliOptions& options) {
 StartupInputs loadStartupInputs(const CliOptions& options) {
   StartupInputs inputs;
   // The scenario first: it is the smaller file and the likelier typo.
-  if (options.scenario) inputs.scenario = core::Scenario::load(*options.scenario);
+  if (options.scenario || options.mri) {
+    inputs.scenario = core::loadScenarioInput(options.scenario, options.mri).scenario;
+  }
   inputs.scene = loadStartupScene(options);
   if (options.model) inputs.modelName = options.model->filename().string();
   return inputs;

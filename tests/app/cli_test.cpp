@@ -2,11 +2,14 @@
 // must give one clear line and exit status 2, never a crash.
 #include <gtest/gtest.h>
 
+#include "core/scenario.h"
+
 #include <map>
 
 #include <fstream>
 
 #include "app/cli_options.h"
+#include "core/scenario.h"
 #include "support/fixture_models.h"
 #include "support/run_process.h"
 #include "support/test_paths.h"
@@ -169,6 +172,27 @@ TEST(Executable, ReportPrintsTheAnalysisAsJsonAndText) {
   ASSERT_EQ(r.exitCode, 0) << r.err;
   EXPECT_NE(r.out.find("L5"), std::string::npos) << r.out;
   EXPECT_EQ(r.out.find("\"format\""), std::string::npos) << "text, not JSON";
+}
+
+TEST(Executable, AnMriReportOpensAsItsLesions) {
+  const auto report = test::sourceDir() / "tests" / "data" / "mri" / "reports" / "07_es_hernia.txt";
+  auto r = run({"--mri", report.string(), "--report"});
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  EXPECT_NE(r.out.find("\"mri\""), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\"root\": \"L5\""), std::string::npos) << r.out;
+  // A positional .txt is a report too, and --save-scenario writes what was read.
+  const auto saved = test::outputDir() / "mri_saved.json";
+  std::filesystem::remove(saved);
+  r = run({report.string(), "--save-scenario", saved.string()});
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  EXPECT_EQ(core::Scenario::load(saved).pathologies.size(), 3u);
+  // A report with nothing lumbar in it: one line, exit 2.
+  const auto empty = test::outputDir() / "mri_normal.txt";
+  std::ofstream(empty) << "Normal MRI of the lumbar spine. No disc herniation.";
+  r = run({"--mri", empty.string(), "--report"});
+  EXPECT_EQ(r.exitCode, 2);
+  EXPECT_NE(r.err.find("no lumbar finding"), std::string::npos) << r.err;
+  EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
 }
 
 TEST(Executable, ReportOnABadScenarioNamesFileAndPath) {
