@@ -66,6 +66,8 @@ std::vector<std::string> FileDialogs::extensionsFor(ui::FileAction action) {
       return {".png", ".pdf"};
     case ui::FileAction::OpenModel:
       return io::supportedModelExtensions();
+    case ui::FileAction::OpenMriReport:
+      return {".txt"};
   }
   return {};
 }
@@ -83,8 +85,9 @@ void FileDialogs::open(ui::FileAction action, const std::string& stem,
   model_->action = action;
   model_->extensions = extensionsFor(action);
   for (const auto& f : settings.recentFiles) {
-    const bool wanted =
-        action == ui::FileAction::OpenModel ? io::isSupportedModel(f) : f.extension() == ".json";
+    const bool wanted = action == ui::FileAction::OpenModel       ? io::isSupportedModel(f)
+                        : action == ui::FileAction::OpenMriReport ? f.extension() == ".txt"
+                                                                  : f.extension() == ".json";
     if (wanted) model_->recent.push_back(f.string());
   }
   const fs::path folder = startFolder(settings);

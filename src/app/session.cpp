@@ -46,7 +46,8 @@ Session::Session(const CliOptions& options, StartupInputs inputs, int viewWidth,
       presets_(core::PresetLibrary::loadDefault()),
       quizSeed_(std::random_device{}()),
       settingsFile_(services.settingsFile),
-      fileDialogs_(services.nativeFileDialog, services.wake) {
+      fileDialogs_(services.nativeFileDialog, services.wake),
+      mriTable_(core::MriSeverityTable::loadDefault()) {
   for (const char* language : {"en", "es"}) {
     clinicalCatalogs_.push_back(core::TextCatalog::loadLanguage(language));
     labelCatalogs_.push_back(core::TextCatalog::load(
@@ -111,8 +112,14 @@ const core::TextCatalog& Session::labels() const {
   return labelCatalogs_[languageIndex(state().language)];
 }
 
+std::vector<core::Pathology> Session::shownLesions() const {
+  std::vector<core::Pathology> shown = state().scenario.pathologies;
+  if (mriReader_) shown.insert(shown.end(), mriPreview_.begin(), mriPreview_.end());
+  return shown;
+}
+
 void Session::refresh() {
-  const auto& pathologies = state().scenario.pathologies;
+  const std::vector<core::Pathology> pathologies = shownLesions();
   if (anatomy_) {
     findings_ = engine_->analyse(pathologies);
     highlights_ = core::nerveHighlights(findings_, *engine_);
@@ -128,7 +135,7 @@ void Session::refresh() {
 }
 
 void Session::rebuildLesionMeshes() {
-  const auto& pathologies = state().scenario.pathologies;
+  const std::vector<core::Pathology> pathologies = shownLesions();
   if (!anatomy_) return;
   if (sameLesions(pathologies, meshedLesions_)) return;
   meshedLesions_ = pathologies;
@@ -212,7 +219,7 @@ bool Session::unsaved() const {
 }
 
 bool Session::modalOpen() const {
-  return fileDialogs_.isOpen() || question_ != ui::Question::None;
+  return fileDialogs_.isOpen() || question_ != ui::Question::None || mriReader_.has_value();
 }
 
 bool Session::waitingForDesktopChooser() const {
@@ -249,6 +256,9 @@ void Session::actOn(const ChosenFile& chosen) {
       break;
     case ui::FileAction::ExportHandout:
       execute(ui::ExportHandout{chosen.path.string()});
+      break;
+    case ui::FileAction::OpenMriReport:
+      openMriReportFile(chosen.path);
       break;
   }
 }
@@ -350,6 +360,34 @@ void Session::execute(const ui::UiCommand& command) {
             history_.execute(core::cmd::SetFocus{p->focusLevel, p->focusSide});
             history_.execute(core::cmd::SetView{p->view});
             interfaceState_.tab = ui::PanelTab::Findings;
+          }
+        } else if constexpr (std::is_same_v<T, ui::OpenMriReader>) {
+          if (anatomy_) {
+            message_.clear();
+            mriProblem_.clear();
+            mriReader_.emplace();
+            mriPreview_.clear();
+            interfaceState_.focusMriText = true;
+            rereadMriReport();
+          }
+        } else if constexpr (std::is_same_v<T, ui::MriTextChanged>) {
+          if (mriReader_) {
+            mriProblem_.clear();
+            rereadMriReport();
+          }
+        } else if constexpr (std::is_same_v<T, ui::ApplyMriReport>) {
+          if (mriReader_ && !mriPreview_.empty()) {
+            const std::vector<core::Pathology> adding = mriPreview_;
+            mriReader_.reset();
+            mriPreview_.clear();
+            history_.execute(core::cmd::AddPathologies{adding});
+            interfaceState_.tab = ui::PanelTab::Findings;
+          }
+        } else if constexpr (std::is_same_v<T, ui::CloseMriReader>) {
+          if (mriReader_) {
+            mriReader_.reset();
+            mriPreview_.clear();
+            refresh();
           }
         } else {
           // FileChooserGo, Take, Replace, Cancel: the file chooser's own, handled above.
@@ -497,6 +535,7 @@ ui::InterfaceModel Session::interfaceModel(float scale) const {
   m.presets = &presets_;
   m.quiz = state().quiz ? &quizText_ : nullptr;
   m.fileChooser = fileDialogs_.model();
+  m.mriReader = mriReader_ ? &*mriReader_ : nullptr;
   m.question = question_;
   for (const auto& f : settings_.recentFiles) m.recentFiles.push_back(f.string());
   m.anatomy = anatomy_;
@@ -587,6 +626,100 @@ void Session::backToAnatomy() {
   } catch (const io::ModelError& e) {
     message_ = e.what();
   }
+}
+
+void Session::openMriReportFile(const std::filesystem::path& file) {
+  if (!mriReader_) mriReader_.emplace();
+  try {
+    interfaceState_.mriText = core::readMriReportText(file);
+    mriProblem_.clear();
+    rememberFile(file);
+  } catch (const core::ContentError& e) {
+    mriProblem_ = e.what();
+  }
+  interfaceState_.focusMriText = true;
+  rereadMriReport();
+}
+
+void Session::rereadMriReport() {
+  if (!mriReader_) return;
+  const core::MriReading reading = core::readMriReport(interfaceState_.mriText, mriTable_);
+  const std::vector<core::Pathology> previous = std::move(mriPreview_);
+  mriPreview_ = reading.scenario.pathologies;
+  // Only as many as the scene still takes.
+  const std::size_t room =
+      core::kMaxPathologies - std::min(core::kMaxPathologies, state().scenario.pathologies.size());
+  if (mriPreview_.size() > room) mriPreview_.resize(room);
+
+  ui::MriReaderModel model;
+  model.problem = mriProblem_;
+  const core::TextCatalog& words = clinicalTexts();
+  const auto color = [](core::PathologyType type) {
+    const glm::vec4 c = lesionColor(type);
+    return std::array<float, 4>{c.r, c.g, c.b, 1.0f};
+  };
+  std::string plain;
+  for (const core::Pathology& p : mriPreview_) {
+    std::string name = words.get("type." + std::string(core::toString(p.type)));
+    std::string where = p.isSpinal() ? std::string(core::toString(p.level)) : std::string();
+    std::replace(where.begin(), where.end(), '-', '/');
+    const std::string side = words.get("side." + std::string(core::toString(p.side)));
+    const std::string morphology = words.get("morphology." + std::string(core::morphologyId(p)));
+    std::string words = name + ", " + where + ", " + side + " (" + morphology + ")";
+    if (!words.empty() && words[0] >= 'a' && words[0] <= 'z')
+      words[0] = static_cast<char>(words[0] - 'a' + 'A');
+    model.lesions.push_back({std::move(words), color(p.type)});
+    plain += (plain.empty() ? "" : "; ") + name + " " + where + " (" + side + ")";
+  }
+  // Statements in the order they stand in the text; a statement that made several lesions
+  // (a list of levels) shows once, in the first one's colour.
+  struct Item {
+    std::size_t start;
+    ui::MriReaderModel::Piece piece;
+  };
+  std::vector<Item> items;
+  std::size_t lastStart = static_cast<std::size_t>(-1);
+  for (const auto& st : reading.statements) {
+    if (st.span.start == lastStart) continue;
+    lastStart = st.span.start;
+    ui::MriReaderModel::Piece piece;
+    piece.text = st.text;
+    std::replace(piece.text.begin(), piece.text.end(), '\n', ' ');
+    piece.lesion = st.pathology < static_cast<int>(mriPreview_.size()) ? st.pathology : -1;
+    if (piece.lesion >= 0)
+      piece.color = color(mriPreview_[static_cast<std::size_t>(st.pathology)].type);
+    items.push_back({st.span.start, std::move(piece)});
+  }
+  for (const auto& u : reading.unused) {
+    // A statement that made a lesion shows as that, even if part of it was negated.
+    const bool made = std::any_of(reading.statements.begin(), reading.statements.end(),
+                                  [&](const auto& st) { return st.span.start == u.span.start; });
+    if (made) continue;
+    std::string why = words.get("mri.reason." + std::string(core::toString(u.reason)));
+    if (!u.detail.empty()) why += " (" + u.detail + ")";
+    // One statement with two reasons ("T12-L1: small protrusion, no stenosis") shows once.
+    const auto same = std::find_if(items.begin(), items.end(), [&](const Item& item) {
+      return item.start == u.span.start && item.piece.lesion < 0;
+    });
+    if (same != items.end()) {
+      same->piece.why += "; " + why;
+      continue;
+    }
+    ui::MriReaderModel::Piece piece;
+    piece.text = u.text;
+    std::replace(piece.text.begin(), piece.text.end(), '\n', ' ');
+    piece.why = why;
+    items.push_back({u.span.start, std::move(piece)});
+  }
+  std::stable_sort(items.begin(), items.end(),
+                   [](const Item& a, const Item& b) { return a.start < b.start; });
+  for (auto& item : items) model.pieces.push_back(std::move(item.piece));
+  if (state().mode == core::Mode::Patient && !mriPreview_.empty()) {
+    model.summary = words.format("mri.patient_summary", {{"lesions", plain}});
+  }
+  *mriReader_ = std::move(model);
+  // Most keystrokes change no lesion: the scene is analysed and meshed again only when one does.
+  if (!sameLesions(previous, mriPreview_)) refresh();
 }
 
 HandoutContent Session::handoutContent() const {

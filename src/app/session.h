@@ -21,6 +21,7 @@
 #include "app/startup_scene.h"
 #include "core/app_state.h"
 #include "core/findings.h"
+#include "core/mri_report.h"
 #include "core/nerve_highlight.h"
 #include "core/preset_library.h"
 #include "core/settings.h"
@@ -101,6 +102,7 @@ class Session {
   // A dialog or question is open: keys go to it, not to the view's shortcuts.
   bool modalOpen() const;
   bool fileChooserOpen() const { return fileDialogs_.isOpen(); }
+  bool mriReaderOpen() const { return mriReader_.has_value(); }
   bool waitingForDesktopChooser() const;
   const core::Settings& settings() const { return settings_; }
   // Lesions changed since they were last saved or opened.
@@ -132,6 +134,12 @@ class Session {
   void answer(ui::Answer answer);
   void rememberFile(const std::filesystem::path& file);
   void saveSettings();
+  // The MRI report reader: reads the pasted text again and shows its lesions in the scene as a
+  // preview (not an undo step) until they are added or the reader closes.
+  void rereadMriReport();
+  void openMriReportFile(const std::filesystem::path& file);
+  // The lesions drawn and analysed: the state's, plus the reader's preview while it is open.
+  std::vector<core::Pathology> shownLesions() const;
 
   std::unique_ptr<core::ClinicalEngine> engine_;
   core::PresetLibrary presets_;
@@ -170,6 +178,11 @@ class Session {
   std::optional<std::filesystem::path> pendingOpen_;  // a scenario waiting for the answer
   bool quitAfterSave_ = false;
   std::optional<std::filesystem::path> openAfterSave_;
+
+  core::MriSeverityTable mriTable_;
+  std::optional<ui::MriReaderModel> mriReader_;  // set while the reader is open
+  std::vector<core::Pathology> mriPreview_;      // what "Add to the scene" would add
+  std::string mriProblem_;                       // why an opened report file was refused
 };
 
 }  // namespace radicula::app

@@ -289,10 +289,14 @@ void ViewerWindow::frame() {
   // In the in-app file chooser typing always goes to the name, as in a desktop file dialog:
   // keys that come while the name field is not being edited (it has just opened, or a click
   // on the list took the cursor away) wait while the field takes the cursor back.
-  const bool nameWaits = session_.fileChooserOpen() && !session_.waitingForDesktopChooser() &&
-                         !ImGui::GetIO().WantTextInput && input_.keyWaiting();
+  // The MRI report reader's text works the same way.
+  const bool chooserTyping = session_.fileChooserOpen() && !session_.waitingForDesktopChooser();
+  const bool readerTyping = !session_.fileChooserOpen() && session_.mriReaderOpen();
+  const bool nameWaits =
+      (chooserTyping || readerTyping) && !ImGui::GetIO().WantTextInput && input_.keyWaiting();
   const bool hold = nameWaits && heldFrames_ < kMaxHeldFrames;
-  if (hold) session_.interfaceState().focusFileName = true;
+  if (hold && chooserTyping) session_.interfaceState().focusFileName = true;
+  if (hold && readerTyping) session_.interfaceState().focusMriText = true;
   heldFrames_ = hold ? heldFrames_ + 1 : 0;
   const std::vector<InputEvent> events = input_.takeFrame(hold);
   unsettled_ = events.empty() && !woken_ ? unsettled_ + 1 : 0;

@@ -121,6 +121,12 @@ AppState applyCommand(const AppState& state, const Command& command) {
             s.scenario.pathologies.push_back(clamped(c.pathology));
             focusOn(s, c.pathology);
           }
+        } else if constexpr (std::is_same_v<T, cmd::AddPathologies>) {
+          for (const Pathology& p : c.pathologies) {
+            if (s.scenario.pathologies.size() >= kMaxPathologies) break;
+            s.scenario.pathologies.push_back(clamped(p));
+          }
+          if (!c.pathologies.empty()) focusOn(s, c.pathologies.front());
         } else if constexpr (std::is_same_v<T, cmd::RemovePathology>) {
           if (validIndex(s, c.index))
             s.scenario.pathologies.erase(s.scenario.pathologies.begin() + c.index);
@@ -191,6 +197,7 @@ AppState applyCommand(const AppState& state, const Command& command) {
 
 bool changesLesions(const Command& command) {
   return std::holds_alternative<cmd::AddPathology>(command) ||
+         std::holds_alternative<cmd::AddPathologies>(command) ||
          std::holds_alternative<cmd::RemovePathology>(command) ||
          std::holds_alternative<cmd::UpdatePathology>(command) ||
          std::holds_alternative<cmd::ClearPathologies>(command) ||

@@ -72,6 +72,10 @@ namespace cmd {
 struct AddPathology {
   Pathology pathology;
 };
+// Several lesions at once (read from an MRI report): one undo step.
+struct AddPathologies {
+  std::vector<Pathology> pathologies;
+};
 struct RemovePathology {
   int index = 0;
 };
@@ -134,7 +138,7 @@ struct EndQuiz {};
 }  // namespace cmd
 
 using Command =
-    std::variant<cmd::AddPathology, cmd::RemovePathology, cmd::UpdatePathology,
+    std::variant<cmd::AddPathology, cmd::AddPathologies, cmd::RemovePathology, cmd::UpdatePathology,
                  cmd::ClearPathologies, cmd::ReplaceScenario, cmd::SetView, cmd::SetFocus,
                  cmd::SetLayerOpacity, cmd::SetLayerVisible, cmd::SetMode, cmd::SetLanguage,
                  cmd::SetLargeText, cmd::SetReduceMotion, cmd::SetAxialFromFeet, cmd::Select,

@@ -363,6 +363,7 @@ DiscLevel discLevelOf(int upper) {
 // ---------------------------------------------------------------------------------------------
 struct Segment {
   std::size_t from = 0, to = 0;
+  std::size_t shownFrom = 0;       // where the statement starts for people: its "L4-L5:" heading
   std::vector<int> headingLevels;  // from an "L4-L5:" heading that the segment falls under
   bool skipSection = false;        // history, indication, technique, comparison
 };
@@ -403,10 +404,13 @@ std::vector<Segment> segments(const Text& t) {
   std::vector<int> heading;
   bool skip = false;
   std::size_t start = 0;
+  std::size_t headingStart = static_cast<std::size_t>(-1);  // the heading just passed
   const auto emit = [&](std::size_t from, std::size_t to) {
     while (from < to && (s[from] == ' ' || s[from] == '\n' || isBullet(s, from))) ++from;
     while (to > from && (s[to - 1] == ' ' || s[to - 1] == '\n')) --to;
-    if (to > from) out.push_back({from, to, heading, skip});
+    if (to > from)
+      out.push_back({from, to, headingStart < from ? headingStart : from, heading, skip});
+    headingStart = static_cast<std::size_t>(-1);
   };
   std::size_t i = 0;
   while (i < s.size()) {
@@ -452,6 +456,7 @@ std::vector<Segment> segments(const Text& t) {
         if (headingEnd != 0) {
           heading = levels;
           start = headingEnd;
+          headingStart = p;
         }
       }
     }
@@ -998,8 +1003,10 @@ MriReading readMriReport(std::string_view text, const MriSeverityTable& table) {
     const auto levels = findLevels(s, seg.from, seg.to);
     const auto terms = findTerms(s, seg.from, seg.to);
     const auto unused = [&](MriUnusedReason reason, std::string detail) {
-      out.unused.push_back(
-          {{seg.from, seg.to}, originalText(text, t, seg.from, seg.to), reason, std::move(detail)});
+      out.unused.push_back({{seg.shownFrom, seg.to},
+                            originalText(text, t, seg.shownFrom, seg.to),
+                            reason,
+                            std::move(detail)});
     };
     if (terms.empty()) {
       if (!levels.empty() || !seg.headingLevels.empty()) {
@@ -1275,14 +1282,14 @@ MriReading readMriReport(std::string_view text, const MriSeverityTable& table) {
               std::max(list[static_cast<std::size_t>(index)].severity, q.severity);
         }
         out.statements.push_back(
-            {{seg.from, seg.to}, originalText(text, t, seg.from, seg.to), index, named});
+            {{seg.shownFrom, seg.to}, originalText(text, t, seg.shownFrom, seg.to), index, named});
       }
     }
   }
   return out;
 }
 
-MriReading loadMriReport(const std::filesystem::path& file, const MriSeverityTable& table) {
+std::string readMriReportText(const std::filesystem::path& file) {
   const std::string name = file.string();
   std::error_code ec;
   if (!std::filesystem::is_regular_file(file, ec)) {
@@ -1309,6 +1316,12 @@ MriReading loadMriReport(const std::filesystem::path& file, const MriSeverityTab
   if (!isValidUtf8(text)) {
     throw ContentError(name, "", "is not UTF-8 text; save the report as UTF-8 and try again");
   }
+  return text;
+}
+
+MriReading loadMriReport(const std::filesystem::path& file, const MriSeverityTable& table) {
+  const std::string name = file.string();
+  const std::string text = readMriReportText(file);
   MriReading reading = readMriReport(text, table);
   if (reading.scenario.pathologies.empty()) {
     throw ContentError(name, "",

@@ -74,8 +74,12 @@ struct MriReading {
 
 MriReading readMriReport(std::string_view text, const MriSeverityTable& table);
 
-// Throws ContentError(file, "", problem) for a missing, empty, binary, oversized or non-UTF-8
-// file, or one without a lumbar finding Radicula shows.
+// The text of a report file. Throws ContentError(file, "", problem) for a missing, empty,
+// binary, oversized or non-UTF-8 file.
+std::string readMriReportText(const std::filesystem::path& file);
+
+// The same checks, then the reading; also throws when the report has no lumbar finding
+// Radicula shows.
 MriReading loadMriReport(const std::filesystem::path& file, const MriSeverityTable& table);
 
 // Whether `text` is valid UTF-8 (no overlongs, no surrogates).

@@ -1,5 +1,6 @@
 #include "core/report_command.h"
 
+#include <algorithm>
 #include <exception>
 #include <string>
 
@@ -120,14 +121,18 @@ int runReport(const std::optional<std::filesystem::path>& scenarioFile,
       if (input.mri) {
         const nlohmann::ordered_json mri = mriJson(*input.mri, findings, catalog);
         out << "\n" << catalog.get("mri.heading") << ":\n";
+        const auto oneLine = [](std::string text) {
+          std::replace(text.begin(), text.end(), '\n', ' ');
+          return text;
+        };
         for (const auto& s : mri["statements"]) {
-          out << "  [" << s["pathology"].get<int>() + 1 << "] " << s["text"].get<std::string>()
-              << "\n";
+          out << "  [" << s["pathology"].get<int>() + 1 << "] "
+              << oneLine(s["text"].get<std::string>()) << "\n";
           if (s.contains("note")) out << "      " << s["note"].get<std::string>() << "\n";
         }
         for (const auto& u : mri["not_made"]) {
-          out << "  (-) " << u["text"].get<std::string>() << " — " << u["why"].get<std::string>()
-              << "\n";
+          out << "  (-) " << oneLine(u["text"].get<std::string>()) << " — "
+              << u["why"].get<std::string>() << "\n";
         }
       }
     }

@@ -12,36 +12,8 @@ namespace radicula::ui {
 namespace {
 
 bool opens(FileAction action) {
-  return action == FileAction::OpenScenario || action == FileAction::OpenModel;
-}
-
-bool keyPressed(ImGuiKey key) {
-  return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key), false);
-}
-
-// Opens the modal named `id` while `wanted`, closes it when the app no longer wants it.
-bool beginModal(const std::string& title, const char* id, bool wanted, const ImVec2& size) {
-  const bool open = ImGui::IsPopupOpen(id);
-  if (!wanted && !open) return false;
-  if (wanted && !open) ImGui::OpenPopup(id);
-  const ImVec2 display = ImGui::GetIO().DisplaySize;
-  ImGui::SetNextWindowPos(ImVec2(display.x * 0.5f, display.y * 0.5f), ImGuiCond_Always,
-                          ImVec2(0.5f, 0.5f));
-  if (size.y > 0) {
-    ImGui::SetNextWindowSize(size);
-  } else {
-    ImGui::SetNextWindowSizeConstraints(ImVec2(size.x, 0), ImVec2(size.x, display.y - 20.0f));
-  }
-  const ImGuiWindowFlags flags = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
-                                 ImGuiWindowFlags_NoCollapse |
-                                 (size.y > 0 ? 0 : ImGuiWindowFlags_AlwaysAutoResize);
-  if (!ImGui::BeginPopupModal((title + id).c_str(), nullptr, flags)) return false;
-  if (!wanted) {
-    ImGui::CloseCurrentPopup();
-    ImGui::EndPopup();
-    return false;
-  }
-  return true;
+  return action == FileAction::OpenScenario || action == FileAction::OpenModel ||
+         action == FileAction::OpenMriReport;
 }
 
 }  // namespace

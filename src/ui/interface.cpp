@@ -7,6 +7,7 @@
 #include <cstring>
 
 #include "ui/file_chooser.h"
+#include "ui/mri_reader_panel.h"
 #include "ui/panel_frame.h"
 
 namespace radicula::ui {
@@ -107,6 +108,10 @@ void drawMenuBar(PanelFrame& f) {
       f.emit(ChooseFile{FileAction::ExportHandout});
     }
     ImGui::Separator();
+    if (ImGui::MenuItem(f.label("menu.read_mri").c_str(), nullptr, false, anatomy)) {
+      f.emit(OpenMriReader{});
+    }
+    f.traced("menu.read_mri", f.label("menu.read_mri"));
     if (ImGui::MenuItem(f.label("menu.open_model").c_str())) {
       f.emit(ChooseFile{FileAction::OpenModel});
     }
@@ -1052,6 +1057,35 @@ void bullet(const std::string& text) {
   ImGui::TextWrapped("%s", text.c_str());
 }
 
+bool keyPressed(ImGuiKey key) {
+  return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key), false);
+}
+
+// Opens the modal named `id` while `wanted`, closes it when the app no longer wants it.
+bool beginModal(const std::string& title, const char* id, bool wanted, const ImVec2& size) {
+  const bool open = ImGui::IsPopupOpen(id);
+  if (!wanted && !open) return false;
+  if (wanted && !open) ImGui::OpenPopup(id);
+  const ImVec2 display = ImGui::GetIO().DisplaySize;
+  ImGui::SetNextWindowPos(ImVec2(display.x * 0.5f, display.y * 0.5f), ImGuiCond_Always,
+                          ImVec2(0.5f, 0.5f));
+  if (size.y > 0) {
+    ImGui::SetNextWindowSize(size);
+  } else {
+    ImGui::SetNextWindowSizeConstraints(ImVec2(size.x, 0), ImVec2(size.x, display.y - 20.0f));
+  }
+  const ImGuiWindowFlags flags = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
+                                 ImGuiWindowFlags_NoCollapse |
+                                 (size.y > 0 ? 0 : ImGuiWindowFlags_AlwaysAutoResize);
+  if (!ImGui::BeginPopupModal((title + id).c_str(), nullptr, flags)) return false;
+  if (!wanted) {
+    ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+    return false;
+  }
+  return true;
+}
+
 float buttonWidth(const std::string& text) {
   return ImGui::CalcTextSize(text.c_str()).x + 2 * ImGui::GetStyle().FramePadding.x;
 }
@@ -1092,6 +1126,7 @@ UiCommands drawInterface(const InterfaceModel& model, InterfaceState& state, UiT
   }
   drawHelp(f);
   drawFileChooser(f);
+  drawMriReader(f);
   drawQuestion(f);
   drawMessage(f, layout.view, hintTop);
   if (trace != nullptr) {

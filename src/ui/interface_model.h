@@ -21,7 +21,7 @@ struct ImFont;
 namespace radicula::ui {
 
 // What a file is chosen for.
-enum class FileAction { OpenScenario, SaveScenario, OpenModel, ExportHandout };
+enum class FileAction { OpenScenario, SaveScenario, OpenModel, ExportHandout, OpenMriReport };
 
 // The action's name in label keys: "open_scenario", "save_scenario", "open_model",
 // "export_handout" (e.g. "file.title.save_scenario").
@@ -35,6 +35,8 @@ inline const char* fileActionKey(FileAction action) {
       return "open_model";
     case FileAction::ExportHandout:
       return "export_handout";
+    case FileAction::OpenMriReport:
+      return "open_mri_report";
   }
   return "open_scenario";
 }
@@ -56,6 +58,26 @@ struct FileChooserModel {
   bool waitingForDesktop = false;       // the desktop's own chooser is open instead
 };
 
+// The MRI report reader, as the app has read the pasted text: its statements in order, each
+// that made a lesion in that lesion's colour, the others with why they made nothing; the
+// lesions "Add to the scene" would add, in words.
+struct MriReaderModel {
+  struct Piece {
+    std::string text;
+    int lesion = -1;  // index into `lesions`; -1: made nothing
+    std::array<float, 4> color{};
+    std::string why;  // for a piece that made nothing
+  };
+  std::vector<Piece> pieces;
+  struct Lesion {
+    std::string words;  // "Herniated disc, L4/L5, left (extrusion)"
+    std::array<float, 4> color{};
+  };
+  std::vector<Lesion> lesions;
+  std::string summary;  // patient mode: what the report describes, in plain words
+  std::string problem;  // why an opened file cannot be read; empty for none
+};
+
 // A question the user must answer before something is lost.
 enum class Question { None, QuitWithUnsaved, OpenOverUnsaved };
 
@@ -68,6 +90,7 @@ struct InterfaceModel {
   const core::PresetLibrary* presets = nullptr;
   const core::QuizText* quiz = nullptr;  // the question on screen in words, while a round runs
   const FileChooserModel* fileChooser = nullptr;  // the file chooser on screen, if any
+  const MriReaderModel* mriReader = nullptr;      // the MRI report reader on screen, if any
   Question question = Question::None;
   std::vector<std::string> recentFiles;  // for File > Open recent, newest first
   bool anatomy = true;  // false: a model file is open, lesions and findings do not apply
@@ -92,6 +115,9 @@ struct InterfaceState {
   bool focusFileName = false;         // put the cursor in the name field next frame
   int fileSelected = -1;              // entry highlighted in the file chooser
   int dragLesion = -1;                // lesion whose severity slider is being dragged
+  std::string mriText;                // the report text pasted into the MRI reader
+  bool focusMriText = false;          // put the cursor in the report text next frame
+  bool mriCursorToEnd = false;        // … after the text, not selecting it
 };
 
 }  // namespace radicula::ui

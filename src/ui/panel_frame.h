@@ -54,6 +54,11 @@ float longestWord(const std::string& text);
 void sameLineIfRoom(float nextWidth);
 // A bullet with wrapped text.
 void bullet(const std::string& text);
+// A key pressed this frame (not repeated).
+bool keyPressed(ImGuiKey key);
+// Opens the modal named `id` while `wanted`, closes it when the app no longer wants it; a
+// size with y 0 fits the height to the content.
+bool beginModal(const std::string& title, const char* id, bool wanted, const ImVec2& size);
 // Width a button needs for `text` (one line) with its padding.
 float buttonWidth(const std::string& text);
 

@@ -42,6 +42,13 @@ struct LoadPreset {
 // clinical engine.
 struct NewQuizQuestion {};
 
+// The MRI report reader: open it, read the text again after an edit, add what it read to the
+// scene (one undo step), or close it.
+struct OpenMriReader {};
+struct MriTextChanged {};
+struct ApplyMriReport {};
+struct CloseMriReader {};
+
 // The file chooser: open it for an action, show another folder, take the typed or picked
 // name, answer "replace it?", or close it.
 struct ChooseFile {
@@ -66,7 +73,8 @@ using UiCommand =
     std::variant<core::Command, Undo, Redo, ResetCamera, ToggleHelp, TogglePresentation,
                  DismissMessage, Quit, OpenScenario, SaveScenario, OpenModel, ExportHandout,
                  BackToAnatomy, LoadPreset, NewQuizQuestion, ChooseFile, FileChooserGo,
-                 FileChooserTake, FileChooserReplace, FileChooserCancel, AnswerQuestion>;
+                 FileChooserTake, FileChooserReplace, FileChooserCancel, AnswerQuestion,
+                 OpenMriReader, MriTextChanged, ApplyMriReport, CloseMriReader>;
 using UiCommands = std::vector<UiCommand>;
 
 }  // namespace radicula::ui

@@ -146,10 +146,11 @@ TEST(MriReport, SpansPointAtTheStatementInCodePoints) {
   const auto reading = core::readMriReport(text, table());
   ASSERT_EQ(reading.statements.size(), 1u);
   const auto& s = reading.statements[0];
-  EXPECT_EQ(s.text, "protrusión discal paracentral izquierda.");
-  // "Comparación: ninguna.\nL4-L5: " is 29 code points (30 bytes: one "ó").
-  EXPECT_EQ(s.span.start, 29u);
-  EXPECT_EQ(s.span.end - s.span.start, 40u);
+  // The statement starts at its level heading, so it reads whole where it is shown.
+  EXPECT_EQ(s.text, "L4-L5: protrusión discal paracentral izquierda.");
+  // "Comparación: ninguna.\n" is 22 code points (23 bytes: one "ó").
+  EXPECT_EQ(s.span.start, 22u);
+  EXPECT_EQ(s.span.end - s.span.start, 47u);
 }
 
 TEST(MriReport, ARootTheReportNamesIsComparedWithTheModel) {

@@ -111,6 +111,8 @@ class Viewer {
   void type(const std::string& text) {
     for (unsigned char c : text) char_(window_->handle(), c);
   }
+  // One character by its code point, as GLFW passes a key of any keyboard layout.
+  void typeCodePoint(unsigned int codePoint) { char_(window_->handle(), codePoint); }
   void moveTo(ImVec2 at) { cursor_(window_->handle(), at.x, at.y); }
   void click(ImVec2 at) {
     moveTo(at);
@@ -471,6 +473,107 @@ TEST(ViewerWindowGLTest, LeftDragInTheFlatAxialSliceMovesItAndTheCursorSaysSo) {
   v.drag(from, ImVec2(from.x + 80, from.y));
   v.settle();
   EXPECT_NE(v.session().view().camera.yawDeg, yaw);
+}
+
+}  // namespace
+}  // namespace radicula
+
+namespace radicula {
+namespace {
+
+TEST(ViewerWindowGLTest, AnMriReportTypedIntoTheReaderShowsItsLesionsAndAddsThemInOneStep) {
+  Viewer v("mri_reader", 1280, 800);
+  RADICULA_REQUIRE_VIEWER(v);
+  v.session().execute(ui::OpenMriReader{});
+  v.settle();
+  ASSERT_TRUE(v.trace().controls.count("mri_reader")) << "the reader is on screen";
+  // The cursor is in the text: typing goes there, and the lesion shows while it is typed.
+  // Enter starts a new line, as in any text box.
+  v.type("FINDINGS:");
+  v.press(GLFW_KEY_ENTER);
+  v.type("L4-5: left paracentral disc extrusion compressing the left L5 nerve root.");
+  v.settle();
+  EXPECT_EQ(v.session().interfaceState().mriText.substr(0, 10), "FINDINGS:\n");
+  // A Spanish keyboard's accents arrive whole (UTF-8 in the text).
+  v.press(GLFW_KEY_ENTER);
+  v.type("Conclusi");
+  v.typeCodePoint(0xF3);
+  v.type("n: L5-S1: protrusi");
+  v.typeCodePoint(0xF3);
+  v.type("n discal central leve.");
+  v.settle();
+  EXPECT_NE(v.session().interfaceState().mriText.find("Conclusi\xC3\xB3n"), std::string::npos);
+  ASSERT_EQ(v.session().interfaceModel(1.0f).mriReader->lesions.size(), 2u);
+  // Back to the English lesion alone for what follows (51 characters typed since).
+  for (int i = 0; i < 51; ++i) v.press(GLFW_KEY_BACKSPACE);
+  v.settle();
+  EXPECT_EQ(v.session().interfaceState().mriText.back(), '.');
+  const auto* reader = v.session().interfaceModel(1.0f).mriReader;
+  ASSERT_NE(reader, nullptr);
+  ASSERT_EQ(reader->lesions.size(), 1u);
+  EXPECT_NE(reader->lesions[0].words.find("L4/L5"), std::string::npos) << reader->lesions[0].words;
+  EXPECT_TRUE(v.session().state().scenario.pathologies.empty()) << "a preview, not yet added";
+  EXPECT_TRUE(v.session().findings().affected(core::Root::L5, core::Side::Left))
+      << "the preview lights the root";
+  EXPECT_FALSE(reader->summary.empty()) << "patient mode says what was found in plain words";
+  // Escape closes it and takes the preview away.
+  v.press(GLFW_KEY_ESCAPE);
+  v.settle();
+  EXPECT_EQ(v.session().interfaceModel(1.0f).mriReader, nullptr);
+  EXPECT_FALSE(v.session().findings().affected(core::Root::L5, core::Side::Left));
+  // Opened again, the text is still there; "Add to the scene" adds it as one undo step.
+  v.session().execute(ui::OpenMriReader{});
+  v.settle();
+  v.type(" L5-S1: mild disc bulge.");
+  v.settle();
+  ASSERT_EQ(v.session().interfaceModel(1.0f).mriReader->lesions.size(), 2u)
+      << v.session().interfaceState().mriText;
+  v.moveTo(v.trace().controls.at("mri.apply").center());
+  v.settle();
+  v.clickControl("mri.apply");
+  v.settle();
+  EXPECT_EQ(v.session().interfaceModel(1.0f).mriReader, nullptr);
+  EXPECT_EQ(v.session().state().scenario.pathologies.size(), 2u);
+  EXPECT_TRUE(v.session().findings().affected(core::Root::L5, core::Side::Left));
+  v.session().execute(ui::Undo{});
+  v.settle();
+  EXPECT_TRUE(v.session().state().scenario.pathologies.empty()) << "one undo takes both back";
+}
+
+TEST(ViewerWindowGLTest, AReportFileThatIsNotTextIsRefusedInTheReader) {
+  Viewer v("mri_file", 1280, 800);
+  RADICULA_REQUIRE_VIEWER(v);
+  std::ofstream(v.home() / "Documents" / "scan.txt", std::ios::binary)
+      << std::string("\x89PNG\r\n\x1a\n\0\0\0", 11);
+  std::ofstream(v.home() / "Documents" / "report.txt")
+      << "FINDINGS:\nL5-S1: right paracentral disc protrusion contacting the right S1 root.\n";
+  v.session().execute(ui::OpenMriReader{});
+  v.settle();
+  // The pointer comes to the button before it clicks, as a hand does.
+  v.moveTo(v.trace().controls.at("mri.open_file").center());
+  v.settle();
+  v.clickControl("mri.open_file");
+  v.settle();
+  ASSERT_NE(v.chooser(), nullptr);
+  v.type("scan.txt");
+  v.press(GLFW_KEY_ENTER);
+  v.settle();
+  auto* reader = v.session().interfaceModel(1.0f).mriReader;
+  ASSERT_NE(reader, nullptr);
+  EXPECT_NE(reader->problem.find("is not text"), std::string::npos) << reader->problem;
+  EXPECT_TRUE(reader->lesions.empty());
+  v.moveTo(v.trace().controls.at("mri.open_file").center());
+  v.settle();
+  v.clickControl("mri.open_file");
+  v.settle();
+  v.type("report.txt");
+  v.press(GLFW_KEY_ENTER);
+  v.settle();
+  reader = v.session().interfaceModel(1.0f).mriReader;
+  ASSERT_NE(reader, nullptr);
+  EXPECT_TRUE(reader->problem.empty()) << reader->problem;
+  EXPECT_EQ(reader->lesions.size(), 1u);
+  EXPECT_NE(v.session().interfaceState().mriText.find("S1 root"), std::string::npos);
 }
 
 }  // namespace
