@@ -93,12 +93,19 @@ void applyToImGui(const std::vector<InputEvent>& events, const PointerState& poi
     }
   }
   // Modifiers follow the keys themselves, as GLFW's own modifier bits are not reliable on every
-  // system.
-  const auto down = [&](int a, int b) { return io.KeysDown[a] || io.KeysDown[b]; };
-  io.KeyCtrl = down(GLFW_KEY_LEFT_CONTROL, GLFW_KEY_RIGHT_CONTROL);
-  io.KeyShift = down(GLFW_KEY_LEFT_SHIFT, GLFW_KEY_RIGHT_SHIFT);
-  io.KeyAlt = down(GLFW_KEY_LEFT_ALT, GLFW_KEY_RIGHT_ALT);
-  io.KeySuper = down(GLFW_KEY_LEFT_SUPER, GLFW_KEY_RIGHT_SUPER);
+  // system; but a key pressed with a modifier whose own press never reached the window (held
+  // before the window had the focus, or sent by a tool) still counts with it.
+  int pressedWith = 0;
+  for (const InputEvent& e : events) {
+    if (e.kind == InputEvent::Kind::Key && e.down) pressedWith |= e.mods;
+  }
+  const auto down = [&](int a, int b, int bit) {
+    return io.KeysDown[a] || io.KeysDown[b] || (pressedWith & bit) != 0;
+  };
+  io.KeyCtrl = down(GLFW_KEY_LEFT_CONTROL, GLFW_KEY_RIGHT_CONTROL, GLFW_MOD_CONTROL);
+  io.KeyShift = down(GLFW_KEY_LEFT_SHIFT, GLFW_KEY_RIGHT_SHIFT, GLFW_MOD_SHIFT);
+  io.KeyAlt = down(GLFW_KEY_LEFT_ALT, GLFW_KEY_RIGHT_ALT, GLFW_MOD_ALT);
+  io.KeySuper = down(GLFW_KEY_LEFT_SUPER, GLFW_KEY_RIGHT_SUPER, GLFW_MOD_SUPER);
 }
 
 }  // namespace radicula::app

@@ -5,6 +5,7 @@
 #include <cctype>
 #include <cmath>
 #include <cstdint>
+#include <cstring>
 #include <fstream>
 #include <iterator>
 #include <optional>
@@ -433,15 +434,25 @@ std::vector<Segment> segments(const Text& t) {
           if (s.compare(q, 5, "level") == 0 || s.compare(q, 5, "nivel") == 0) q += 5;
           if (s.compare(q, 1, "s") == 0) ++q;
           while (q < lineEnd && s[q] == ' ') ++q;
-          if (q < lineEnd && (s[q] == ':' || s[q] == '.')) {
+          if (q < lineEnd && s[q] == ':') {
             levels = m.front().upper;
             for (int o : m.front().outside) levels.push_back(-100 + o);
             headingEnd = q + 1;
           }
         }
       }
-      const bool startsSentence =
-          i > 0 && (t.lineStartsUpper[p < t.lineStartsUpper.size() ? p : i] || isBullet(s, i));
+      // A line break ends a sentence when the line before ended one ("." or ":"), or the new
+      // line is a list item ("-", "1.", "2)"); otherwise a wrapped sentence goes on, even
+      // when the new line starts with a capital ("… spondylolisthesis of\nL5 on S1.").
+      std::size_t before = i >= 1 ? i - 1 : 0;
+      while (before > 0 && (s[before] == ' ' || s[before] == '\n')) --before;
+      const bool endedBefore = i > 0 && std::strchr(".:;!?", s[before]) != nullptr;
+      std::size_t digits = p;
+      while (digits < lineEnd && std::isdigit(static_cast<unsigned char>(s[digits]))) ++digits;
+      const bool numbered =
+          digits > p && digits < lineEnd && (s[digits] == '.' || s[digits] == ')');
+      const bool listItem = isBullet(s, i) || numbered;
+      const bool startsSentence = i > 0 && (endedBefore || listItem);
       if (blank || section != 0 || headingEnd != 0 || startsSentence) {
         emit(start, i);
         start = i;

@@ -1125,8 +1125,11 @@ UiCommands drawInterface(const InterfaceModel& model, InterfaceState& state, UiT
     drawHoverAndSelection(f, layout.view, bannerBottom, hintTop);
   }
   drawHelp(f);
+  if (!presenting) {
+    const float top = ImGui::GetFrameHeight();
+    drawMriReader(f, Box{0.0f, top, layout.view.right(), layout.notice.y - top});
+  }
   drawFileChooser(f);
-  drawMriReader(f);
   drawQuestion(f);
   drawMessage(f, layout.view, hintTop);
   if (trace != nullptr) {

@@ -41,15 +41,29 @@ void swatch(const std::array<float, 4>& color) {
 
 }  // namespace
 
-void drawMriReader(PanelFrame& f) {
+void drawMriReader(PanelFrame& f, const Box& area) {
   const MriReaderModel* m = f.model.mriReader;
-  // The file chooser opened from here takes the screen while it is up.
-  const bool wanted = m != nullptr && f.model.fileChooser == nullptr;
+  if (m == nullptr) return;
+  // Not a modal: it stands over the panels on the left, and the 3D view beside it shows the
+  // lesions it reads as they are typed (and can still be turned to look at them).
   const ImVec2 display = ImGui::GetIO().DisplaySize;
   const float s = f.scale();
-  const ImVec2 size(std::max(1.0f, std::min(900.0f * s, display.x - 20.0f)),
-                    std::max(1.0f, std::min(680.0f * s, display.y - 20.0f)));
-  if (!beginModal(f.label("mri.title"), "###mri_reader", wanted, size)) return;
+  const float width = std::min(area.w, std::clamp(display.x * 0.5f, 420.0f * s, 760.0f * s));
+  ImGui::SetNextWindowPos(ImVec2(area.x, area.y), ImGuiCond_Always);
+  ImGui::SetNextWindowSize(ImVec2(std::max(1.0f, width), std::max(1.0f, area.h)), ImGuiCond_Always);
+  if (f.state.focusMriText) ImGui::SetNextWindowFocus();
+  const ImGuiWindowFlags flags = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
+                                 ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings;
+  // Opaque: the panels under it must not show through the text.
+  ImVec4 background = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+  background.w = 1.0f;
+  ImGui::PushStyleColor(ImGuiCol_WindowBg, background);
+  const bool shown = ImGui::Begin((f.label("mri.title") + "###mri_reader").c_str(), nullptr, flags);
+  ImGui::PopStyleColor();
+  if (!shown) {
+    ImGui::End();
+    return;
+  }
   if (f.trace != nullptr) {
     const ImVec2 pos = ImGui::GetWindowPos(), sz = ImGui::GetWindowSize();
     f.trace->controls["mri_reader"] = UiTrace::Rect{pos, ImVec2(pos.x + sz.x, pos.y + sz.y)};
@@ -84,7 +98,7 @@ void drawMriReader(PanelFrame& f) {
   std::string& text = f.state.mriText;
   // Escape in an ImGui text field puts back the text it had when it took the cursor; here
   // Escape closes the reader and the text is kept for the next time.
-  const bool escape = keyPressed(ImGuiKey_Escape);
+  const bool escape = keyPressed(ImGuiKey_Escape) && f.model.fileChooser == nullptr;
   const std::string beforeEscape = escape ? text : std::string();
   if (ImGui::InputTextMultiline(
           "###mri.text", text.data(), text.capacity() + 1, ImVec2(-1.0f, textHeight),
@@ -155,11 +169,12 @@ void drawMriReader(PanelFrame& f) {
   f.traced("mri.apply", apply);
   ImGui::SameLine();
   const std::string cancel = f.label("dialog.cancel");
-  if (ImGui::Button((cancel + "###mri.cancel").c_str()) || keyPressed(ImGuiKey_Escape)) {
+  if (ImGui::Button((cancel + "###mri.cancel").c_str()) ||
+      (keyPressed(ImGuiKey_Escape) && f.model.fileChooser == nullptr)) {
     f.emit(CloseMriReader{});
   }
   f.traced("mri.cancel", cancel);
-  ImGui::EndPopup();
+  ImGui::End();
 }
 
 }  // namespace radicula::ui

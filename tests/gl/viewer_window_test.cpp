@@ -574,6 +574,15 @@ TEST(ViewerWindowGLTest, AReportFileThatIsNotTextIsRefusedInTheReader) {
   EXPECT_TRUE(reader->problem.empty()) << reader->problem;
   EXPECT_EQ(reader->lesions.size(), 1u);
   EXPECT_NE(v.session().interfaceState().mriText.find("S1 root"), std::string::npos);
+  // Ctrl+Enter adds the lesions, as the button does, and leaves the text as it was, even when
+  // the Ctrl press itself never reached the window (held before it had the focus): only the
+  // Enter comes, carrying the Ctrl bit.
+  const std::string text = v.session().interfaceState().mriText;
+  v.press(GLFW_KEY_ENTER, GLFW_MOD_CONTROL);
+  v.settle();
+  EXPECT_EQ(v.session().interfaceModel(1.0f).mriReader, nullptr);
+  EXPECT_EQ(v.session().state().scenario.pathologies.size(), 1u);
+  EXPECT_EQ(v.session().interfaceState().mriText, text);
 }
 
 }  // namespace
