@@ -985,6 +985,8 @@ MriSeverityTable MriSeverityTable::load(const std::filesystem::path& file) {
   const auto& o = section("other");
   t.stenosisUngraded = readFloat(o, "stenosis_ungraded", name, "other");
   t.osteophyteUngraded = readFloat(o, "osteophyte_ungraded", name, "other");
+  t.facetUngraded = readFloat(o, "facet_ungraded", name, "other");
+  t.narrowingNamed = readFloat(o, "narrowing_named", name, "other");
   return t;
 }
 
@@ -1225,7 +1227,10 @@ MriReading readMriReport(std::string_view text, const MriSeverityTable& table) {
         case Term::Osteophyte:
         case Term::FacetHypertrophy:
           p.type = PathologyType::Osteophyte;
-          severity = m.grade.value_or(table.osteophyteUngraded);
+          severity = m.grade.value_or(hit.term == Term::FacetHypertrophy ? table.facetUngraded
+                                                                         : table.osteophyteUngraded);
+          // "… narrowing the foramen": the narrowing the report names is this spur's doing.
+          if (next < terms.size() && effect[next]) severity = std::max(severity, table.narrowingNamed);
           if (m.rootFloor) severity = std::max(severity, *m.rootFloor);
           if (m.noContact) severity = std::min(severity, table.noContact);
           p.zone = hit.term == Term::FacetHypertrophy

@@ -34,7 +34,8 @@ struct MriSeverityTable {
   float endplateMm = 40.0f;
   float slipGrade[4] = {0.35f, 0.55f, 0.75f, 0.9f};
   float slipUngraded = 0.35f;
-  float stenosisUngraded = 0.5f, osteophyteUngraded = 0.45f;
+  float stenosisUngraded = 0.5f, osteophyteUngraded = 0.4f, facetUngraded = 0.15f;
+  float narrowingNamed = 0.5f;  // a spur or facet "narrowing the foramen"
 
   static MriSeverityTable load(const std::filesystem::path& file);
   static MriSeverityTable loadDefault();  // content/mri_reading.json
