@@ -1227,10 +1227,11 @@ MriReading readMriReport(std::string_view text, const MriSeverityTable& table) {
         case Term::Osteophyte:
         case Term::FacetHypertrophy:
           p.type = PathologyType::Osteophyte;
-          severity = m.grade.value_or(hit.term == Term::FacetHypertrophy ? table.facetUngraded
-                                                                         : table.osteophyteUngraded);
+          severity = m.grade.value_or(
+              hit.term == Term::FacetHypertrophy ? table.facetUngraded : table.osteophyteUngraded);
           // "… narrowing the foramen": the narrowing the report names is this spur's doing.
-          if (next < terms.size() && effect[next]) severity = std::max(severity, table.narrowingNamed);
+          if (next < terms.size() && effect[next])
+            severity = std::max(severity, table.narrowingNamed);
           if (m.rootFloor) severity = std::max(severity, *m.rootFloor);
           if (m.noContact) severity = std::min(severity, table.noContact);
           p.zone = hit.term == Term::FacetHypertrophy
