@@ -26,6 +26,7 @@
 #include "core/nerve_graph.h"
 #include "core/region_table.h"
 #include "core/scenario.h"
+#include "core/symptom_lookup.h"
 #include "core/text_catalog.h"
 #include "io/model_loader.h"
 
@@ -174,6 +175,18 @@ inline void feedMri(const std::uint8_t* data, std::size_t size) {
   }
 }
 
+// A symptom file: parsed against the shipped nerve graph, ranked if it parses.
+inline void feedSymptoms(const std::uint8_t* data, std::size_t size) {
+  static const auto engine = core::ClinicalEngine::loadDefault();
+  static const core::SymptomLookup lookup(*engine);
+  try {
+    const auto pattern = core::SymptomPattern::parse(
+        std::string_view(reinterpret_cast<const char*>(data), size), "fuzz.json", engine->graph());
+    (void)lookup.rank(pattern);
+  } catch (const core::ContentError&) {
+  }
+}
+
 // The feed function for a target name (the folder names under fuzz/corpus/ and
 // tests/data/fuzz_regressions/), or nullptr.
 using Feed = void (*)(const std::uint8_t*, std::size_t);
@@ -183,6 +196,7 @@ inline Feed feedFor(std::string_view target) {
   if (target == "gltf") return feedGltf;
   if (target == "assimp") return feedAssimp;
   if (target == "mri") return feedMri;
+  if (target == "symptoms") return feedSymptoms;
   return nullptr;
 }
 

@@ -70,6 +70,8 @@ Usage:
   radicula --scenario F --report [--format json|text]
                                              print the analysis, no window
   radicula --mri REPORT.txt --report          the same for an MRI report, with what was read
+  radicula --symptoms FILE.json [--report] [--format json|text]
+                                             which roots and nerves explain the symptoms, ranked
   radicula --mri REPORT.txt --save-scenario OUT.json
                                              write the report's lesions as a scenario
   radicula [--scenario F | --mri R | MODEL] --screenshot OUT.png [--view V] [--size WxH]
@@ -113,6 +115,9 @@ CliResult parseCommandLine(const std::vector<std::string>& args) {
       if (!value(&v)) return fail("--mri needs the text file of an MRI report");
       if (o.mri) return fail("more than one MRI report given: " + o.mri->string() + " and " + v);
       o.mri = v;
+    } else if (a == "--symptoms") {
+      if (!value(&v)) return fail("--symptoms needs a symptom file (radicula-symptoms/1 JSON)");
+      o.symptoms = v;
     } else if (a == "--save-scenario") {
       if (!value(&v))
         return fail("--save-scenario needs an output file, e.g. --save-scenario out.json");
@@ -204,6 +209,15 @@ CliResult parseCommandLine(const std::vector<std::string>& args) {
 
   if (report && benchmark) return fail("--report and --benchmark cannot be combined");
   if (o.answer && !o.quiz) return fail("--answer needs a question: --quiz SEED --answer N");
+  if (o.symptoms) {
+    if (o.scenario || o.mri || o.model || benchmark || !o.screenshot.empty()) {
+      return fail(
+          "--symptoms prints the roots and nerves that explain the symptoms; give it alone: "
+          "radicula --symptoms FILE.json [--report] [--format json|text]");
+    }
+    o.command = Command::Lookup;
+    return {o, ""};
+  }
   if (o.mri && o.scenario) {
     return fail("give a scenario or an MRI report, not both: " + o.scenario->string() + " and " +
                 o.mri->string());

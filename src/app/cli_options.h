@@ -9,13 +9,14 @@
 
 namespace radicula::app {
 
-enum class Command { View, Report, Screenshot, Benchmark, Help, Version };
+enum class Command { View, Report, Lookup, Screenshot, Benchmark, Help, Version };
 
 struct CliOptions {
   Command command = Command::View;
   std::optional<std::filesystem::path> scenario;  // --scenario F, or a positional .json
   std::optional<std::filesystem::path> mri;       // --mri F, or a positional .txt: an MRI report
   std::optional<std::filesystem::path> saveScenario;  // --save-scenario OUT.json
+  std::optional<std::filesystem::path> symptoms;      // --symptoms F: rank what explains them
   std::optional<std::filesystem::path> model;         // a positional model file
   std::filesystem::path screenshot;                   // --screenshot OUT.png
   std::string view;                                   // side | posterior | axial | foramen | …

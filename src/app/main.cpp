@@ -12,6 +12,7 @@
 #include "app/viewer_app.h"
 #include "core/data_paths.h"
 #include "core/report_command.h"
+#include "core/symptom_lookup.h"
 
 namespace {
 
@@ -48,6 +49,8 @@ int main(int argc, char** argv) {
     case app::Command::Report:
       return core::runReport(options.scenario, options.mri, options.saveScenario, options.format,
                              std::cout, std::cerr);
+    case app::Command::Lookup:
+      return core::runSymptomLookup(*options.symptoms, options.format, std::cout, std::cerr);
     case app::Command::Screenshot:
       return app::runScreenshot(options, std::cout, std::cerr);
     case app::Command::Benchmark:

@@ -2,6 +2,8 @@
 // must give one clear line and exit status 2, never a crash.
 #include <gtest/gtest.h>
 
+#include <nlohmann/json.hpp>
+
 #include "core/scenario.h"
 
 #include <map>
@@ -192,6 +194,32 @@ TEST(Executable, AnMriReportOpensAsItsLesions) {
   r = run({"--mri", empty.string(), "--report"});
   EXPECT_EQ(r.exitCode, 2);
   EXPECT_NE(r.err.find("no lumbar finding"), std::string::npos) << r.err;
+  EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
+}
+
+TEST(Executable, SymptomsAreRankedBackToTheirRootsAndNerves) {
+  const auto file = test::outputDir() / "symptoms_foot_drop.json";
+  std::ofstream(file) << R"({"format": "radicula-symptoms/1",
+    "regions": [{"region": "dorsum_foot", "side": "right"}, {"region": "lateral_leg", "side": "right"}],
+    "weakness": [{"movement": "ankle_dorsiflexion", "side": "right"},
+                 {"movement": "foot_eversion", "side": "right"}],
+    "normal_strength": [{"movement": "foot_inversion", "side": "right"},
+                        {"movement": "hip_abduction", "side": "right"}]})";
+  auto r = run({"--symptoms", file.string(), "--report"});
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  const auto j = nlohmann::json::parse(r.out);
+  EXPECT_EQ(j.at("format"), "radicula-lookup/1");
+  EXPECT_EQ(j.at("candidates").at(0).at("structures").at(0).at("id"), "common_fibular") << r.out;
+  r = run({"--symptoms", file.string(), "--format", "text"});
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  EXPECT_NE(r.out.find("common fibular"), std::string::npos) << r.out;
+  // A bad id: one line naming the file and the JSON path, exit 2.
+  const auto bad = test::outputDir() / "symptoms_bad.json";
+  std::ofstream(bad)
+      << R"({"format": "radicula-symptoms/1", "regions": [{"region": "foot", "side": "left"}]})";
+  r = run({"--symptoms", bad.string()});
+  EXPECT_EQ(r.exitCode, 2);
+  EXPECT_NE(r.err.find("/regions/0/region"), std::string::npos) << r.err;
   EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
 }
 
