@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 run=()
-[ -n "${DISPLAY:-}" ] || run=(xvfb-run -a -s "-screen 0 1920x1080x24")
+[ -n "${DISPLAY:-}" ] || run=(xvfb-run -a -s "-screen 0 1920x1080x24 -noreset")
 r() { "${run[@]}" build/radicula "$@"; }
 out=docs/images
 vignette=tests/data/vignettes/01_l4l5_paracentral_l5.json

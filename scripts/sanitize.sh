@@ -44,7 +44,8 @@ if ((${#plain[@]})); then
 fi
 if ((${#gl[@]})); then
   run=()
-  [ -n "${DISPLAY:-}" ] || run=(xvfb-run -a -s "-screen 0 1920x1080x24")
+  # -noreset: see scripts/test.sh.
+  [ -n "${DISPLAY:-}" ] || run=(xvfb-run -a -s "-screen 0 1920x1080x24 -noreset")
   "${run[@]}" ctest --test-dir build-sanitize --output-on-failure -j2 -L "$(label "${gl[@]}")" ||
     status=1
 fi

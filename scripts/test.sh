@@ -9,7 +9,9 @@ if [ -f package-lock.json ] && [ ! -d node_modules/gltf-validator ]; then
   npm ci --silent --no-audit --no-fund >/dev/null
 fi
 run=()
+# -noreset: Xvfb otherwise resets whenever its last client leaves, and a test that connects
+# at that moment is refused ("Failed to open display").
 if [ -z "${DISPLAY:-}" ]; then
-  run=(xvfb-run -a -s "-screen 0 1920x1080x24")
+  run=(xvfb-run -a -s "-screen 0 1920x1080x24 -noreset")
 fi
 "${run[@]}" ctest --test-dir build --output-on-failure -j2 "$@"

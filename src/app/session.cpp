@@ -665,10 +665,10 @@ void Session::rereadMriReport() {
     std::replace(where.begin(), where.end(), '-', '/');
     const std::string side = words.get("side." + std::string(core::toString(p.side)));
     const std::string morphology = words.get("morphology." + std::string(core::morphologyId(p)));
-    std::string words = name + ", " + where + ", " + side + " (" + morphology + ")";
-    if (!words.empty() && words[0] >= 'a' && words[0] <= 'z')
-      words[0] = static_cast<char>(words[0] - 'a' + 'A');
-    model.lesions.push_back({std::move(words), color(p.type)});
+    std::string described = name + ", " + where + ", " + side + " (" + morphology + ")";
+    if (!described.empty() && described[0] >= 'a' && described[0] <= 'z')
+      described[0] = static_cast<char>(described[0] - 'a' + 'A');
+    model.lesions.push_back({std::move(described), color(p.type)});
     plain += (plain.empty() ? "" : "; ") + name + " " + where + " (" + side + ")";
   }
   // Statements in the order they stand in the text; a statement that made several lesions

@@ -242,15 +242,15 @@ void drawLesionEditor(PanelFrame& f, int index, const Pathology& p) {
   // "Herniated disc · L4/L5 · Left", shortened from the end where the panel is too narrow:
   // a header cannot wrap, and the level matters more than the side already set below.
   const std::string type = capitalised(clinical.get("type." + std::string(core::toString(p.type))));
-  const std::string side = f.label("side." + std::string(core::toString(p.side)));
-  const std::string level = p.isSpinal() ? levelLabel(p.level) : "";
+  const std::string sideName = f.label("side." + std::string(core::toString(p.side)));
+  const std::string levelName = p.isSpinal() ? levelLabel(p.level) : "";
   const float arrow = ImGui::GetFontSize() + 3 * ImGui::GetStyle().FramePadding.x;
   const float room = ImGui::GetContentRegionAvail().x - arrow;
-  std::string title = type + (level.empty() ? "" : " · " + level) + " · " + side;
+  std::string title = type + (levelName.empty() ? "" : " · " + levelName) + " · " + sideName;
   if (ImGui::CalcTextSize(title.c_str()).x > room) {
-    title = type + (level.empty() ? " · " + side : " · " + level);
+    title = type + (levelName.empty() ? " · " + sideName : " · " + levelName);
   }
-  if (ImGui::CalcTextSize(title.c_str()).x > room) title = level.empty() ? type : level;
+  if (ImGui::CalcTextSize(title.c_str()).x > room) title = levelName.empty() ? type : levelName;
 
   ImGui::SetNextItemOpen(true, ImGuiCond_Appearing);
   const bool open = ImGui::CollapsingHeader((title + "###header").c_str());

@@ -76,10 +76,9 @@ void check(const std::string& what, const core::MriReading& reading, const nlohm
       << what << "\n  made:" << join(specs(reading.scenario)) << "\n  expected:" << join(want);
   if (expect.contains("roots")) {
     // Exactly these roots, no more: a reading that adds a lesion lights a root it should not.
-    std::set<std::string> want;
-    for (const auto& r : expect.at("roots")) want.insert(r.get<std::string>());
-    const auto found = affectedRoots(reading.scenario);
-    EXPECT_EQ(found, want) << what;
+    std::set<std::string> roots;
+    for (const auto& r : expect.at("roots")) roots.insert(r.get<std::string>());
+    EXPECT_EQ(affectedRoots(reading.scenario), roots) << what;
   }
   if (expect.contains("unused")) {
     std::multiset<std::string> got, wantUnused;

@@ -50,7 +50,7 @@ TEST(Settings, AMissingFileMeansTheDefaultsQuietly) {
 }
 
 TEST(Settings, ACorruptFileIsIgnoredWithOneLineOfWarning) {
-  for (const std::string text :
+  for (const std::string& text :
        {std::string("{\"format\": \"radicula-settings/1\", \"language\": "),
         std::string("\x89PNG\r\n\x1a\n", 8), std::string("[1, 2, 3]"),
         std::string("{\"format\": \"something-else/2\"}")}) {
