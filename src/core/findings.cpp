@@ -249,32 +249,35 @@ bool ClinicalEngine::holds(const Rule& rule, const Findings& f,
     return false;
   }
   // Roots that count: affected, and by a lesion of the listed types when types are given.
+  // For "bilateral", one and the same lesion must affect roots on both sides (a disc herniation
+  // that compresses roots on both sides, docs/clinical-basis.md §5): two one-sided lesions on
+  // opposite sides are not a cauda equina.
   std::vector<std::pair<Root, Side>> roots;
+  std::map<int, unsigned> sidesByCause;  // bit 1 left, bit 2 right
   for (const SegmentCompression& sc : measured) {
     const auto& seg = graph_.segments()[sc.segment];
     if (!seg.root) continue;
     bool counts = false;
     for (std::size_t i = 0; i < sc.causes.size(); ++i) {
       if (sc.byCause[i] < kAffectedThreshold) continue;
-      if (rule.causeTypes.empty()) {
-        counts = true;
-        break;
+      bool qualifies = rule.causeTypes.empty();
+      if (!qualifies && sc.causes[i] >= 0 &&
+          sc.causes[i] < static_cast<int>(f.pathologies.size())) {
+        const Pathology& p = f.pathologies[sc.causes[i]];
+        for (const auto& [type, zone] : rule.causeTypes) {
+          if (p.type == type && (!zone || p.zone == *zone)) qualifies = true;
+        }
       }
-      if (sc.causes[i] < 0 || sc.causes[i] >= static_cast<int>(f.pathologies.size())) continue;
-      const Pathology& p = f.pathologies[sc.causes[i]];
-      for (const auto& [type, zone] : rule.causeTypes) {
-        if (p.type == type && (!zone || p.zone == *zone)) counts = true;
-      }
+      if (!qualifies) continue;
+      counts = true;
+      sidesByCause[sc.causes[i]] |= sc.side == Side::Left ? 1u : 2u;
     }
     if (counts) roots.emplace_back(*seg.root, sc.side);
   }
   if ((!rule.causeTypes.empty() || rule.bilateral) && roots.empty()) return false;
-  if (rule.bilateral) {
-    const bool left = std::any_of(roots.begin(), roots.end(),
-                                  [](const auto& r) { return r.second == Side::Left; });
-    const bool right = std::any_of(roots.begin(), roots.end(),
-                                   [](const auto& r) { return r.second == Side::Right; });
-    if (!left || !right) return false;
+  if (rule.bilateral && std::none_of(sidesByCause.begin(), sidesByCause.end(),
+                                     [](const auto& c) { return c.second == 3u; })) {
+    return false;
   }
   if (!rule.rootsAny.empty() && std::none_of(roots.begin(), roots.end(), [&](const auto& r) {
         return std::find(rule.rootsAny.begin(), rule.rootsAny.end(), r.first) !=

@@ -1102,7 +1102,8 @@ MriReading readMriReport(std::string_view text, const MriSeverityTable& table) {
       std::size_t windowTo = next < terms.size() ? terms[next].at : seg.to;
       // With another finding after it, what follows "and" belongs to that one.
       if (next < terms.size()) {
-        const Hit cut = findAny(s, {"and$", "y$", "as well as", "plus$"}, hit.end, windowTo);
+        const Hit cut =
+            findAny(s, {"and$", "y$", "as well as", "plus$", "with$", "con$"}, hit.end, windowTo);
         if (cut.at != std::string::npos) windowTo = cut.at;
       }
       if (negated[k]) {
@@ -1227,8 +1228,11 @@ MriReading readMriReport(std::string_view text, const MriSeverityTable& table) {
         case Term::Osteophyte:
         case Term::FacetHypertrophy:
           p.type = PathologyType::Osteophyte;
-          severity = m.grade.value_or(
-              hit.term == Term::FacetHypertrophy ? table.facetUngraded : table.osteophyteUngraded);
+          // The grade of a facet arthropathy ("mild facet arthropathy") grades the joint, not
+          // what it presses on: only a narrowing or a root it is said to reach raises it.
+          severity = hit.term == Term::FacetHypertrophy
+                         ? table.facetUngraded
+                         : m.grade.value_or(table.osteophyteUngraded);
           // "… narrowing the foramen": the narrowing the report names is this spur's doing.
           if (next < terms.size() && effect[next])
             severity = std::max(severity, table.narrowingNamed);

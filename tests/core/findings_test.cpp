@@ -160,6 +160,22 @@ TEST(Findings, ModerateCentralHerniationAlreadyRaisesTheFlag) {
   EXPECT_TRUE(f.hasRedFlag("cauda_equina"));
 }
 
+TEST(Findings, TwoOneSidedHerniationsOnOppositeSidesAreNotACaudaEquina) {
+  // The flag is for one herniation compressing roots on both sides; a right L4/L5 and a left
+  // L5/S1 paracentral herniation each press on one root of their own side.
+  const Findings f = engine().analyse(
+      {lesion(PathologyType::Herniation, Zone::Paracentral, DiscLevel::L4L5, SideSpec::Right, 0.6f),
+       lesion(PathologyType::Herniation, Zone::Paracentral, DiscLevel::L5S1, SideSpec::Left,
+              0.6f)});
+  EXPECT_TRUE(f.affected(Root::L5, Side::Right));
+  EXPECT_TRUE(f.affected(Root::S1, Side::Left));
+  EXPECT_FALSE(f.hasRedFlag("cauda_equina"));
+  // One paracentral herniation set on both sides is a bilateral compression: the flag.
+  const Findings both = engine().analyse({lesion(PathologyType::Herniation, Zone::Paracentral,
+                                                 DiscLevel::L5S1, SideSpec::Both, 0.6f)});
+  EXPECT_TRUE(both.hasRedFlag("cauda_equina"));
+}
+
 TEST(Findings, CentralStenosisClaudicatesAndFlagsOnlyWhenSevere) {
   const Findings moderate = engine().analyse(
       {lesion(PathologyType::Stenosis, Zone::Central, DiscLevel::L4L5, SideSpec::Both, 0.6f)});
