@@ -345,7 +345,10 @@ void Session::execute(const ui::UiCommand& command) {
           answer(c.answer);
         } else if constexpr (std::is_same_v<T, ui::NewQuizQuestion>) {
           if (anatomy_) {
-            history_.execute(core::cmd::AskQuiz{core::makeQuizQuestion(*engine_, quizSeed_++)});
+            const std::vector<core::QuizQuestion> round =
+                state().quiz ? state().quiz->round : std::vector<core::QuizQuestion>{};
+            history_.execute(
+                core::cmd::AskQuiz{core::makeQuizQuestion(*engine_, quizSeed_++, round)});
             interfaceState_.tab = ui::PanelTab::Findings;  // where the question is asked
             // The whole figure is too far away to see which zone the lesion sits in.
             const std::string& v = state().view.view;

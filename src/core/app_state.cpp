@@ -170,8 +170,10 @@ AppState applyCommand(const AppState& state, const Command& command) {
           if (!s.quiz) {
             s.quiz = QuizState{};
             s.quiz->before = s.scenario.pathologies;
+            s.lastQuizScore.reset();
           }
           s.quiz->question = c.question;
+          s.quiz->round.push_back(c.question);
           s.quiz->answer.reset();
           s.scenario.pathologies = {c.question.lesion};
           s.view.focusLevel = c.question.lesion.level;
@@ -187,6 +189,7 @@ AppState applyCommand(const AppState& state, const Command& command) {
         } else if constexpr (std::is_same_v<T, cmd::EndQuiz>) {
           if (s.quiz) {
             s.scenario.pathologies = s.quiz->before;
+            if (s.quiz->asked > 0) s.lastQuizScore = std::pair{s.quiz->right, s.quiz->asked};
             s.quiz.reset();
           }
         }

@@ -48,6 +48,7 @@ struct QuizState {
   int asked = 0;
   int right = 0;
   std::vector<Pathology> before;
+  std::vector<QuizQuestion> round;  // every question of the round so far, this one last
   bool answered() const { return answer.has_value(); }
 };
 
@@ -60,6 +61,8 @@ struct AppState {
   bool reduceMotion = false;
   std::optional<std::string> selected;  // glTF node name of the selected structure
   std::optional<QuizState> quiz;        // set while the user tests themselves
+  // The score of the round that ended last ({right, asked}), shown until the next round starts.
+  std::optional<std::pair<int, int>> lastQuizScore;
 
   // The scenario file the app saves: the lesions plus the view, language and mode, in the
   // same `radicula-scenario/1` format as any scenario (docs/contracts.md).

@@ -236,6 +236,40 @@ QuizQuestion makeQuizQuestion(const ClinicalEngine& engine, std::uint32_t seed) 
   return q;
 }
 
+QuizQuestion makeQuizQuestion(const ClinicalEngine& engine, std::uint32_t seed,
+                              const std::vector<QuizQuestion>& round) {
+  if (round.empty()) return makeQuizQuestion(engine, seed);
+  // Whether `value` came up among the last `window` questions of the round.
+  const auto recent = [&](auto get, auto value, std::size_t window) {
+    const std::size_t from = round.size() > window ? round.size() - window : 0;
+    for (std::size_t i = from; i < round.size(); ++i) {
+      if (get(round[i]) == value) return true;
+    }
+    return false;
+  };
+  const auto level = [](const QuizQuestion& q) { return q.lesion.level; };
+  const auto zone = [](const QuizQuestion& q) { return q.lesion.zone; };
+  const auto topic = [](const QuizQuestion& q) { return q.topic; };
+  // Topics cycle (all four before one comes back); a level stays away for two questions and
+  // a zone for one, which the lesions the quiz draws can always meet.
+  const std::size_t levels = 2, zones = 1, topics = 3;
+  QuizQuestion best;
+  int bestFresh = -1;
+  for (std::uint32_t attempt = 0; attempt < 256; ++attempt) {
+    QuizQuestion q = makeQuizQuestion(engine, seed + attempt * 7919u);
+    // The topic is what the student sees first, then the level, then the zone.
+    const int fresh = 4 * !recent(topic, q.topic, topics) +
+                      2 * !recent(level, q.lesion.level, levels) +
+                      !recent(zone, q.lesion.zone, zones);
+    if (fresh > bestFresh) {
+      best = std::move(q);
+      bestFresh = fresh;
+    }
+    if (bestFresh == 7) break;
+  }
+  return best;
+}
+
 QuizText quizText(const QuizQuestion& q, const TextCatalog& catalog) {
   std::string level(toString(q.lesion.level));
   std::replace(level.begin(), level.end(), '-', '/');

@@ -35,6 +35,10 @@ struct QuizQuestion {
 // stenoses and facet spurs at L1/L2 to L5/S1 (most often the lower three levels, where they
 // are most common), left or right, in the zone that decides which root they catch.
 QuizQuestion makeQuizQuestion(const ClinicalEngine& engine, std::uint32_t seed);
+// The next question of a round: like the above, but a level, a zone or a topic asked in the
+// round comes back only after the others have (it looks at the last few questions of `round`).
+QuizQuestion makeQuizQuestion(const ClinicalEngine& engine, std::uint32_t seed,
+                              const std::vector<QuizQuestion>& round);
 
 // The question in words, from content/i18n: the stem, the options, and after the answer why.
 struct QuizText {

@@ -418,6 +418,16 @@ void drawLesionControls(PanelFrame& f) {
     f.emit(NewQuizQuestion{});
   }
   f.traced("quiz.start", f.label("quiz.start"));
+  // The last round's score stays in view after it ends, until the next round starts.
+  if (s.lastQuizScore) {
+    const std::string last = f.model.labels->format(
+        "quiz.last_score", {{"right", std::to_string(s.lastQuizScore->first)},
+                            {"asked", std::to_string(s.lastQuizScore->second)}});
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(last.c_str());
+    ImGui::PopTextWrapPos();
+    f.traced("quiz.last_score", last);
+  }
   ImGui::Spacing();
 }
 

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <map>
 #include <memory>
 #include <set>
@@ -195,6 +196,38 @@ TEST(QuizRound, EditingTheLesionsEndsTheRoundFirst) {
   EXPECT_EQ(history.state().scenario.pathologies[0].level, DiscLevel::L5S1);
   history.undo();
   EXPECT_TRUE(history.state().scenario.pathologies.empty());
+}
+
+}  // namespace
+}  // namespace radicula::core
+
+namespace radicula::core {
+namespace {
+
+TEST(Quiz, ARoundAsksEveryTopicBeforeOneComesBackAndVariesLevelsAndZones) {
+  for (std::uint32_t start : {1u, 77u, 4242u}) {
+    std::vector<QuizQuestion> round;
+    for (std::uint32_t i = 0; i < 12; ++i)
+      round.push_back(makeQuizQuestion(engine(), start + i, round));
+    for (std::size_t i = 0; i < round.size(); ++i) {
+      // Topics: four in a row are four different ones; a level stays away for two questions,
+      // a zone for one.
+      for (std::size_t j = (i >= 3 ? i - 3 : 0); j < i; ++j) {
+        EXPECT_NE(round[i].topic, round[j].topic) << "start " << start << " question " << i;
+      }
+      for (std::size_t j = (i >= 2 ? i - 2 : 0); j < i; ++j) {
+        EXPECT_NE(round[i].lesion.level, round[j].lesion.level) << "start " << start << " q " << i;
+      }
+      if (i > 0) {
+        EXPECT_NE(round[i].lesion.zone, round[i - 1].lesion.zone)
+            << "start " << start << " q " << i;
+      }
+    }
+    std::set<DiscLevel> levels;
+    for (const auto& q : round) levels.insert(q.lesion.level);
+    std::printf("  round from seed %u: %zu levels in 12 questions\n", start, levels.size());
+    EXPECT_GE(levels.size(), 4u) << "start " << start;
+  }
 }
 
 }  // namespace

@@ -250,5 +250,22 @@ TEST(Interface, AfterTheAnswerTheFindingsShowAndTheNextQuestionIsOneClickAway) {
   EXPECT_TRUE(asks<ui::NewQuizQuestion>(f.click("quiz.next")));
 }
 
+TEST(Interface, TheLastRoundsScoreStaysInViewAfterTheTestEnds) {
+  Fixture f;
+  askQuestion(f);
+  f.state.quiz->answer = 0;
+  f.state.quiz->asked = 1;
+  f.state.quiz->right = 1;
+  f.state = core::applyCommand(f.state, core::cmd::EndQuiz{});
+  ASSERT_TRUE(f.state.lastQuizScore);
+  f.click("quiz.start");
+  ASSERT_TRUE(f.shown.count("quiz.last_score"));
+  EXPECT_EQ(f.shown.at("quiz.last_score").text, "Your last test: 1 of 1 right.");
+  // A new round starts afresh.
+  f.state = core::applyCommand(
+      f.state, core::cmd::AskQuiz{f.state.quiz ? f.state.quiz->question : core::QuizQuestion{}});
+  EXPECT_FALSE(f.state.lastQuizScore);
+}
+
 }  // namespace
 }  // namespace radicula
