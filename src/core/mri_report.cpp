@@ -165,34 +165,31 @@ bool isAlnum(char c) {
   return std::isalnum(static_cast<unsigned char>(c)) != 0;
 }
 
-// Whole-word search for `word` (which may hold spaces or hyphens) in [from, to).
-std::size_t findWord(const std::string& s, std::string_view word, std::size_t from,
-                     std::size_t to) {
+// `word` (which may hold spaces or hyphens) at a word start in [from, to); with `whole` it must
+// also end a word, without it any ending goes ("herniat" finds herniated and herniation).
+std::size_t findAt(const std::string& s, std::string_view word, std::size_t from, std::size_t to,
+                   bool whole) {
   // Search only up to `to`: a report is read in many small windows.
   const std::string_view bounded = std::string_view(s).substr(0, std::min(to, s.size()));
   while (from < to) {
     const std::size_t at = bounded.find(word, from);
     if (at == std::string::npos || at + word.size() > to) return std::string::npos;
     const bool startOk = at == 0 || !isAlnum(s[at - 1]);
-    // Prefix words end with '*': "herniat*" matches herniated, herniation.
-    const bool endOk = at + word.size() >= s.size() || !isAlnum(s[at + word.size()]);
+    const bool endOk = !whole || at + word.size() >= s.size() || !isAlnum(s[at + word.size()]);
     if (startOk && endOk) return at;
     from = at + 1;
   }
   return std::string::npos;
 }
 
-// Prefix search: `stem` at a word start, any ending.
+std::size_t findWord(const std::string& s, std::string_view word, std::size_t from,
+                     std::size_t to) {
+  return findAt(s, word, from, to, true);
+}
+
 std::size_t findStem(const std::string& s, std::string_view stem, std::size_t from,
                      std::size_t to) {
-  const std::string_view bounded = std::string_view(s).substr(0, std::min(to, s.size()));
-  while (from < to) {
-    const std::size_t at = bounded.find(stem, from);
-    if (at == std::string::npos || at + stem.size() > to) return std::string::npos;
-    if (at == 0 || !isAlnum(s[at - 1])) return at;
-    from = at + 1;
-  }
-  return std::string::npos;
+  return findAt(s, stem, from, to, false);
 }
 
 struct Hit {

@@ -92,6 +92,29 @@ Union unionOf(std::initializer_list<const SymptomLookup::Prediction*> parts) {
   return u;
 }
 
+// Saddle numbness, sphincter weakness, a lost anal reflex, or marks on both sides: the signs
+// of the cauda equina (docs/clinical-basis.md §5). They raise the red flag and bring the S2–S5
+// roots together into the ranking.
+bool caudaSigns(const SymptomPattern& pattern) {
+  bool sign = false;
+  std::set<Side> sides;
+  for (const auto& m : pattern.regions) {
+    sign = sign || m.id == "saddle";
+    sides.insert(m.side);
+  }
+  for (const auto& m : pattern.weakness) {
+    sign = sign || m.id == "sphincter";
+    sides.insert(m.side);
+  }
+  for (const auto& r : pattern.reflexes) {
+    if (r.change == "reduced" || r.change == "absent") {
+      sign = sign || r.id == "anal_wink";
+      sides.insert(r.side);
+    }
+  }
+  return sign || sides.size() == 2;
+}
+
 Candidate score(const Union& u, const SymptomPattern& pattern) {
   Candidate c;
   c.structures = u.structures;
@@ -371,22 +394,7 @@ Lookup SymptomLookup::rank(const SymptomPattern& pattern, std::size_t maxCandida
   }
   // The S2–S5 roots together, on one side and on both (the cauda equina), where the pattern
   // has a feature of theirs: the saddle, the sphincter, the anal reflex, or both sides.
-  bool caudaFeatures = false;
-  {
-    std::set<Side> sides;
-    for (const auto& m : pattern.regions) {
-      caudaFeatures = caudaFeatures || m.id == "saddle";
-      sides.insert(m.side);
-    }
-    for (const auto& m : pattern.weakness) {
-      caudaFeatures = caudaFeatures || m.id == "sphincter";
-      sides.insert(m.side);
-    }
-    for (const auto& r : pattern.reflexes) {
-      caudaFeatures = caudaFeatures || (r.id == "anal_wink" && r.change != "normal");
-    }
-    caudaFeatures = caudaFeatures || sides.size() == 2;
-  }
+  const bool caudaFeatures = caudaSigns(pattern);
   if (caudaFeatures) {
     std::vector<const Prediction*> sacral[2];
     for (const auto* p : roots) {
@@ -439,23 +447,7 @@ Lookup SymptomLookup::rank(const SymptomPattern& pattern, std::size_t maxCandida
 
   // Red flags first, whatever the ranking: saddle numbness, sphincter weakness, a lost anal
   // reflex, or marks on both sides (docs/clinical-basis.md §5).
-  bool flag = false;
-  std::set<Side> sides;
-  for (const auto& m : pattern.regions) {
-    flag = flag || m.id == "saddle";
-    sides.insert(m.side);
-  }
-  for (const auto& m : pattern.weakness) {
-    flag = flag || m.id == "sphincter";
-    sides.insert(m.side);
-  }
-  for (const auto& r : pattern.reflexes) {
-    if (r.change == "reduced" || r.change == "absent") {
-      flag = flag || r.id == "anal_wink";
-      sides.insert(r.side);
-    }
-  }
-  if (flag || sides.size() == 2) out.redFlags.push_back("cauda_equina");
+  if (caudaFeatures) out.redFlags.push_back("cauda_equina");
   return out;
 }
 
