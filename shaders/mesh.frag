@@ -10,6 +10,7 @@ in vec3 vWorldPos;
 in vec3 vNormal;
 in float vOcclusion;
 in float vRegionIntensity;
+in float vMarkIntensity;
 in float vNerveArc;
 
 uniform vec4 uBaseColor;       // linear RGB, alpha
@@ -17,6 +18,7 @@ uniform float uRoughness;
 uniform vec3 uEye;
 uniform vec3 uKeyDir;          // toward the key light, world space
 uniform vec3 uRegionColor;     // colour of lit skin regions (linear)
+uniform vec3 uMarkColor;       // colour of skin regions the person marked (linear)
 uniform vec3 uGlowColor;       // colour of an affected nerve (linear)
 uniform float uGlow;           // 0 calm … 1 fully affected
 uniform float uGlowFromArc;    // the nerve glows distal to this arc (metres)
@@ -57,7 +59,17 @@ void main() {
     }
     base = mix(base, uGlowColor, clamp(glowHere, 0.0, 1.0));
   }
-  base = mix(base, uRegionColor, clamp(vRegionIntensity, 0.0, 1.0) * 0.85);
+  float lit = clamp(vRegionIntensity, 0.0, 1.0);
+  float mark = clamp(vMarkIntensity, 0.0, 1.0);
+  if (mark > 0.0 && lit > 0.05) {
+    // Marked and lit: diagonal bands of both colours, so "you marked it" and "this explanation
+    // reaches it" read together.
+    float stripe = step(0.5, fract((vWorldPos.y - 0.5 * vWorldPos.x) * 70.0));
+    mark *= stripe;
+    lit *= 1.0 - stripe;
+  }
+  base = mix(base, uMarkColor, mark * 0.85);
+  base = mix(base, uRegionColor, lit * 0.85);
 
   float diffuse = max(dot(n, l), 0.0);
   float wrap = max((dot(n, l) + 0.35) / 1.35, 0.0);  // softens the terminator
@@ -72,11 +84,11 @@ void main() {
   vec3 color = base * (ambient + 0.75 * mix(diffuse, wrap, 0.5) * mix(0.6, 1.0, vOcclusion)) +
                vec3(specular) + rim * vec3(0.55, 0.6, 0.7);
   // Glowing nerves and lit skin emit a little so they read through translucent layers.
-  color += uGlowColor * glowHere * 0.35 + uRegionColor * clamp(vRegionIntensity, 0.0, 1.0) * 0.25;
+  color += uGlowColor * glowHere * 0.35 + uRegionColor * lit * 0.25 + uMarkColor * mark * 0.25;
   color = mix(color, vec3(0.25, 0.55, 1.0), uSelected * 0.25);
 
   // Lit regions stay visible through the x-ray skin: they become nearly opaque.
-  float alpha = max(uBaseColor.a, clamp(vRegionIntensity, 0.0, 1.0) * 0.85);
+  float alpha = max(uBaseColor.a, max(lit, mark) * 0.85);
 
   // Looking through the cut of a closed solid shows its inside faces: painting them flat in
   // the material's colour reads as a solid cross-section (a cap) without extra geometry.

@@ -20,12 +20,16 @@ uniform vec4 uClipPlaneBelow; // a second plane that closes a slab (the axial vi
 const int kMaxRegions = 32;
 uniform float uRegionLeft[kMaxRegions];
 uniform float uRegionRight[kMaxRegions];
+// Regions the person marked ("Where does it hurt?"), drawn in their own colour.
+uniform float uMarkLeft[kMaxRegions];
+uniform float uMarkRight[kMaxRegions];
 uniform bool uHasRegions;
 
 out vec3 vWorldPos;
 out vec3 vNormal;
 out float vOcclusion;
 out float vRegionIntensity;
+out float vMarkIntensity;
 out float vNerveArc;
 
 float regionIntensity(bool left) {
@@ -37,6 +41,15 @@ float regionIntensity(bool left) {
   return sum;
 }
 
+float markIntensity(bool left) {
+  float sum = 0.0;
+  for (int k = 0; k < 4; ++k) {
+    int id = int(aRegionIds[k]);
+    if (id < kMaxRegions) sum += aRegionWeights[k] * (left ? uMarkLeft[id] : uMarkRight[id]);
+  }
+  return sum;
+}
+
 void main() {
   vec4 world = uModel * vec4(aPosition, 1.0);
   vWorldPos = world.xyz;
@@ -44,9 +57,11 @@ void main() {
   vOcclusion = aOcclusion;
   vNerveArc = aNerveArc;
   vRegionIntensity = 0.0;
+  vMarkIntensity = 0.0;
   if (uHasRegions) {
     float leftness = smoothstep(-0.004, 0.004, aPosition.x);
     vRegionIntensity = mix(regionIntensity(false), regionIntensity(true), leftness);
+    vMarkIntensity = mix(markIntensity(false), markIntensity(true), leftness);
   }
   gl_ClipDistance[0] = dot(uClipPlane, vec4(world.xyz, 1.0));
   gl_ClipDistance[1] = dot(uClipPlaneBelow, vec4(world.xyz, 1.0));

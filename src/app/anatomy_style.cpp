@@ -56,6 +56,9 @@ void applyAnatomyStyle(const StyleInputs& in, render::FrameStyle& style) {
   style.nodes.assign(scene.nodes.size(), render::NodeStyle{});
   style.regionLeft.fill(0.0f);
   style.regionRight.fill(0.0f);
+  style.markLeft.fill(0.0f);
+  style.markRight.fill(0.0f);
+  style.markColor = palette::kMarked;
   style.glowColor = palette::kGlow;
   style.regionColor = palette::kRegion;
   style.pulseArc = in.pulseArc;
@@ -75,9 +78,15 @@ void applyAnatomyStyle(const StyleInputs& in, render::FrameStyle& style) {
           color = scene.materials[scene.meshes[node.mesh].material].baseColor;
         }
         color.a = view.skinOpacity;
+        // The body map is marked on the skin: it shows (enough for the glowing path inside to
+        // read through) and takes the clicks.
+        if (in.bodyMap) {
+          s.visible = true;
+          color.a = std::max(color.a, 0.8f);
+        }
         s.color = color;
         // The x-ray skin must not catch clicks meant for the nerves inside it.
-        s.pickable = view.skinOpacity >= 0.6f;
+        s.pickable = color.a >= 0.6f;
         break;
       }
       case Layer::Bone:
@@ -114,6 +123,10 @@ void applyAnatomyStyle(const StyleInputs& in, render::FrameStyle& style) {
           r.side == core::Side::Left ? style.regionLeft[r.region] : style.regionRight[r.region];
       slot = std::max(slot, intensity);
     }
+  }
+  for (const auto& [region, side] : in.marked) {
+    if (region < 0 || region >= render::kMaxRegions) continue;
+    (side == core::Side::Left ? style.markLeft : style.markRight)[region] = 1.0f;
   }
 }
 

@@ -24,6 +24,7 @@ std::vector<Layer> classifyNodes(const io::Scene& scene);
 namespace palette {
 inline const glm::vec3 kGlow{1.0f, 0.05f, 0.45f};               // reddish purple: compressed nerve
 inline const glm::vec3 kRegion{0.79f, 0.34f, 0.0f};             // orange: where it may be felt
+inline const glm::vec3 kMarked{0.0f, 0.17f, 0.45f};             // blue: where the person marked
 inline const glm::vec4 kHerniation{0.09f, 0.46f, 0.81f, 1.0f};  // sky blue: disc material
 inline const glm::vec4 kOsteophyte{0.0f, 0.34f, 0.17f, 1.0f};   // bluish green: bone spur
 inline const glm::vec4 kStenosis{0.02f, 0.18f, 0.42f, 1.0f};    // blue: thickened tissue
@@ -40,6 +41,10 @@ struct StyleInputs {
   std::optional<std::string> selected;
   const std::vector<std::string>* hidden = nullptr;  // node name prefixes the view leaves out
   float pulseArc = -1.0f;                            // < 0 when motion is reduced
+  // "Where does it hurt?" is open: the skin is nearly opaque and catches clicks, and the regions
+  // marked (region index, side) show in their own colour.
+  bool bodyMap = false;
+  std::vector<std::pair<int, core::Side>> marked;
 };
 
 // Fills `style` (node styles, region intensities, pulse); keeps its background and clip plane.

@@ -70,8 +70,9 @@ Usage:
   radicula --scenario F --report [--format json|text]
                                              print the analysis, no window
   radicula --mri REPORT.txt --report          the same for an MRI report, with what was read
-  radicula --symptoms FILE.json [--report] [--format json|text]
+  radicula --symptoms FILE.json --report [--format json|text]
                                              which roots and nerves explain the symptoms, ranked
+  radicula --symptoms FILE.json              open "Where does it hurt?" on those marks
   radicula --mri REPORT.txt --save-scenario OUT.json
                                              write the report's lesions as a scenario
   radicula [--scenario F | --mri R | MODEL] --screenshot OUT.png [--view V] [--size WxH]
@@ -91,7 +92,7 @@ Exit status: 0 success, 1 no usable OpenGL or display, 2 bad input.
 
 CliResult parseCommandLine(const std::vector<std::string>& args) {
   CliOptions o;
-  bool report = false, benchmark = false;
+  bool report = false, benchmark = false, formatGiven = false;
   const auto fail = [](std::string message) { return CliResult{std::nullopt, std::move(message)}; };
 
   for (std::size_t i = 0; i < args.size(); ++i) {
@@ -127,6 +128,7 @@ CliResult parseCommandLine(const std::vector<std::string>& args) {
     } else if (a == "--format") {
       if (!value(&v) || (v != "json" && v != "text")) return fail("--format takes json or text");
       o.format = v;
+      formatGiven = true;
     } else if (a == "--screenshot") {
       if (!value(&v)) return fail("--screenshot needs an output file, e.g. --screenshot out.png");
       o.screenshot = v;
@@ -210,12 +212,19 @@ CliResult parseCommandLine(const std::vector<std::string>& args) {
   if (report && benchmark) return fail("--report and --benchmark cannot be combined");
   if (o.answer && !o.quiz) return fail("--answer needs a question: --quiz SEED --answer N");
   if (o.symptoms) {
-    if (o.scenario || o.mri || o.model || benchmark || !o.screenshot.empty()) {
+    if (o.scenario || o.mri || o.model || benchmark || o.saveScenario ||
+        ((report || formatGiven) && !o.screenshot.empty())) {
       return fail(
-          "--symptoms prints the roots and nerves that explain the symptoms; give it alone: "
-          "radicula --symptoms FILE.json [--report] [--format json|text]");
+          "--symptoms ranks the roots and nerves that explain the symptoms; give it alone: "
+          "radicula --symptoms FILE.json [--report [--format json|text] | --screenshot OUT.png]");
     }
-    o.command = Command::Lookup;
+    // With --report (or a --format to print in) it prints the ranking; otherwise "Where does it
+    // hurt?" opens on the marks.
+    if (report || formatGiven) {
+      o.command = Command::Lookup;
+    } else {
+      o.command = o.screenshot.empty() ? Command::View : Command::Screenshot;
+    }
     return {o, ""};
   }
   if (o.mri && o.scenario) {

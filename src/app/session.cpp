@@ -8,6 +8,7 @@
 #include "app/handout.h"
 #include "core/content_error.h"
 #include "core/data_paths.h"
+#include "core/lesion_words.h"
 #include "io/model_loader.h"
 #include "meshgen/lesion_mesher.h"
 
@@ -64,6 +65,9 @@ Session::Session(const CliOptions& options, StartupInputs inputs, int viewWidth,
     settings_.applyTo(initial);
   }
   if (inputs.scenario) {
+    if (!inputs.openSymptomMap) {
+      checkSymptoms(*inputs.scenario, options.scenario ? options.scenario->string() : "scenario");
+    }
     core::AppState fromFile = core::AppState::fromScenario(*inputs.scenario);
     const auto& extra = inputs.scenario->extra;
     if (!extra.contains("language")) fromFile.language = initial.language;
@@ -79,11 +83,18 @@ Session::Session(const CliOptions& options, StartupInputs inputs, int viewWidth,
   if (!options.view.empty()) initial.view.view = options.view;
   history_.reset(initial);
   savedLesions_ = initial.scenario.pathologies;
+  savedSymptoms_ = symptoms();
   // A scenario opened to be shown: where the panels share a column, its findings come first.
   if (!initial.scenario.pathologies.empty()) interfaceState_.tab = ui::PanelTab::Findings;
 
+  const bool symptomMap = inputs.openSymptomMap;
   setScene(std::move(inputs.scene), inputs.modelName);
   refresh();
+  if (symptomMap && anatomy_) {
+    // A scenario of marks alone: the file given was the symptoms', so nothing unsaved yet.
+    openSymptomMap();
+    advance(10.0f);  // the body, not the camera on its way
+  }
   if (options.quiz && anatomy_) {
     askQuiz(static_cast<std::uint32_t>(*options.quiz));
     if (!options.view.empty()) run(core::cmd::SetView{options.view});  // the one asked for
@@ -115,6 +126,11 @@ const core::TextCatalog& Session::labels() const {
 std::vector<core::Pathology> Session::shownLesions() const {
   std::vector<core::Pathology> shown = state().scenario.pathologies;
   if (mriReader_) shown.insert(shown.end(), mriPreview_.begin(), mriPreview_.end());
+  if (symptomMapOpen()) {
+    for (const core::Pathology& p : symptomMap_->preview()) {
+      if (shown.size() < core::kMaxPathologies) shown.push_back(p);
+    }
+  }
   return shown;
 }
 
@@ -122,6 +138,10 @@ void Session::refresh() {
   const std::vector<core::Pathology> pathologies = shownLesions();
   if (anatomy_) {
     findings_ = engine_->analyse(pathologies);
+    // A chosen explanation without a typical lesion (the sural nerve) still lights its path.
+    if (symptomMapOpen() && symptomMap_->chosen() != nullptr && symptomMap_->preview().empty()) {
+      findings_ = symptomMap_->chosenFindings();
+    }
     highlights_ = core::nerveHighlights(findings_, *engine_);
   } else {
     findings_ = core::Findings{};
@@ -176,6 +196,17 @@ void Session::applyStyle() {
   in.selected = state().selected;
   in.hidden = &hiddenByView_;
   in.pulseArc = pulsing() ? pulseSeconds_ * kPulseSpeed : -1.0f;
+  if (symptomMapOpen()) {
+    in.bodyMap = true;
+    const auto& regions = engine_->graph().regions();
+    for (const auto& mark : symptoms().regions) {
+      const auto it = std::find_if(regions.begin(), regions.end(),
+                                   [&](const core::NerveTarget& r) { return r.id == mark.id; });
+      if (it != regions.end()) {
+        in.marked.emplace_back(static_cast<int>(it - regions.begin()), mark.side);
+      }
+    }
+  }
   if (!anatomy_) {
     // A foreign model keeps its own materials; only the x-ray sliders apply.
     view_->style.nodes.assign(view_->scene().nodes.size(), render::NodeStyle{});
@@ -213,6 +244,7 @@ void Session::resizeView(int width, int height) {
 }
 
 bool Session::unsaved() const {
+  if (!(symptoms() == savedSymptoms_)) return true;
   return anatomy_ ? !sameLesions(state().quiz ? state().quiz->before : state().scenario.pathologies,
                                  savedLesions_)
                   : !sameLesions(state().scenario.pathologies, savedLesions_);
@@ -227,7 +259,7 @@ bool Session::waitingForDesktopChooser() const {
 }
 
 void Session::requestQuit() {
-  if (unsaved() && !state().scenario.pathologies.empty()) {
+  if (unsaved() && (!state().scenario.pathologies.empty() || !symptoms().empty())) {
     question_ = ui::Question::QuitWithUnsaved;
   } else {
     quit_ = true;
@@ -284,6 +316,7 @@ void Session::answer(ui::Answer a) {
     const auto file = *pendingOpen_;
     pendingOpen_.reset();
     savedLesions_ = state().scenario.pathologies;  // the user chose to drop them
+    savedSymptoms_ = symptoms();
     openScenario(file);
   }
 }
@@ -325,7 +358,7 @@ void Session::execute(const ui::UiCommand& command) {
         } else if constexpr (std::is_same_v<T, ui::Quit>) {
           requestQuit();
         } else if constexpr (std::is_same_v<T, ui::OpenScenario>) {
-          if (unsaved() && !state().scenario.pathologies.empty()) {
+          if (unsaved() && (!state().scenario.pathologies.empty() || !symptoms().empty())) {
             pendingOpen_ = c.path;
             question_ = ui::Question::OpenOverUnsaved;
           } else {
@@ -345,6 +378,7 @@ void Session::execute(const ui::UiCommand& command) {
           answer(c.answer);
         } else if constexpr (std::is_same_v<T, ui::NewQuizQuestion>) {
           if (anatomy_) {
+            closeSymptomMap();
             const std::vector<core::QuizQuestion> round =
                 state().quiz ? state().quiz->round : std::vector<core::QuizQuestion>{};
             history_.execute(
@@ -364,8 +398,49 @@ void Session::execute(const ui::UiCommand& command) {
             history_.execute(core::cmd::SetView{p->view});
             interfaceState_.tab = ui::PanelTab::Findings;
           }
+        } else if constexpr (std::is_same_v<T, ui::OpenSymptomMap>) {
+          openSymptomMap();
+        } else if constexpr (std::is_same_v<T, ui::CloseSymptomMap>) {
+          closeSymptomMap();
+        } else if constexpr (std::is_same_v<T, ui::TurnSymptomMap>) {
+          if (symptomMapOpen() && symptomMap_->back() != c.back) {
+            symptomMap_->turn(c.back);
+            moveCameraTo(currentView(), true);
+            rebuildSymptomModel();
+          }
+        } else if constexpr (std::is_same_v<T, ui::ToggleSymptomRegion>) {
+          core::SymptomPattern marks = symptoms();
+          marks.toggleRegion(c.region, c.side);
+          history_.execute(core::cmd::SetSymptoms{marks});
+        } else if constexpr (std::is_same_v<T, ui::CycleMovement>) {
+          core::SymptomPattern marks = symptoms();
+          marks.cycleStrength(c.movement, c.side);
+          history_.execute(core::cmd::SetSymptoms{marks});
+        } else if constexpr (std::is_same_v<T, ui::CycleReflex>) {
+          core::SymptomPattern marks = symptoms();
+          marks.cycleReflex(c.reflex, c.side);
+          history_.execute(core::cmd::SetSymptoms{marks});
+        } else if constexpr (std::is_same_v<T, ui::ClearSymptoms>) {
+          if (!symptoms().empty()) history_.execute(core::cmd::SetSymptoms{});
+        } else if constexpr (std::is_same_v<T, ui::ChooseCandidate>) {
+          if (symptomMapOpen()) {
+            symptomMap_->choose(c.index);
+            rebuildSymptomModel();
+            refresh();
+          }
+        } else if constexpr (std::is_same_v<T, ui::AddCandidateLesion>) {
+          if (symptomMapOpen()) {
+            const std::vector<core::Pathology> lesion = symptomMap_->preview();
+            if (!lesion.empty()) {
+              symptomMap_->choose(-1);
+              closeSymptomMap();
+              history_.execute(core::cmd::AddPathologies{lesion});
+              interfaceState_.tab = ui::PanelTab::Findings;
+            }
+          }
         } else if constexpr (std::is_same_v<T, ui::OpenMriReader>) {
           if (anatomy_) {
+            closeSymptomMap();
             message_.clear();
             mriProblem_.clear();
             mriReader_.emplace();
@@ -403,7 +478,18 @@ void Session::execute(const ui::UiCommand& command) {
   const auto& b = after.view;
   if (b.view != a.view || b.focusLevel != a.focusLevel || b.focusSide != a.focusSide ||
       b.axialFromFeet != a.axialFromFeet) {
-    moveCameraTo(b.view, true);
+    // Another view chosen from the menu leaves the body map for it.
+    if (b.view != a.view && symptomMapOpen()) closeSymptomMap();
+    moveCameraTo(currentView(), true);
+  }
+  // The marks changed (a click, undo, an opened file) or the words did: rank again.
+  const auto marksOf = [](const core::AppState& st) {
+    const auto it = st.scenario.extra.find("symptoms");
+    return it == st.scenario.extra.end() ? nlohmann::ordered_json() : *it;
+  };
+  if (symptomMapOpen() && (marksOf(before) != marksOf(after) || before.mode != after.mode ||
+                           before.language != after.language)) {
+    updateSymptomMap();
   }
   const bool lesionsChanged = !sameLesions(before.scenario.pathologies, after.scenario.pathologies);
   if (lesionsChanged || before.language != after.language) {
@@ -450,7 +536,77 @@ bool Session::advance(float seconds) {
 }
 
 void Session::resetCamera() {
-  moveCameraTo(state().view.view, true);
+  moveCameraTo(currentView(), true);
+}
+
+std::string Session::currentView() const {
+  if (symptomMapOpen()) return symptomMap_->back() ? "body_back" : "body_front";
+  return state().view.view;
+}
+
+core::SymptomPattern Session::symptoms() const {
+  try {
+    return core::symptomsOf(state().scenario, engine_->graph());
+  } catch (const core::ContentError&) {
+    return {};  // checked when the scenario was opened; an unreadable key marks nothing
+  }
+}
+
+void Session::checkSymptoms(const core::Scenario& scenario, const std::string& file) const {
+  core::symptomsOf(scenario, engine_->graph(), file);
+}
+
+void Session::openSymptomMap() {
+  if (!anatomy_ || symptomMapOpen()) return;
+  if (state().quiz) history_.execute(core::cmd::EndQuiz{});
+  if (mriReader_) {
+    mriReader_.reset();
+    mriPreview_.clear();
+  }
+  message_.clear();
+  if (!symptomMap_) symptomMap_ = std::make_unique<SymptomMap>(*engine_);
+  symptomMapOpen_ = true;
+  moveCameraTo(currentView(), true);
+  updateSymptomMap();
+  refresh();
+}
+
+void Session::closeSymptomMap() {
+  if (!symptomMapOpen()) return;
+  symptomMapOpen_ = false;
+  hoveredRegion_.reset();
+  moveCameraTo(currentView(), true);
+  refresh();
+}
+
+void Session::updateSymptomMap() {
+  if (!symptomMapOpen()) return;
+  const std::vector<core::Pathology> before = symptomMap_->preview();
+  const core::Candidate* was = symptomMap_->chosen();
+  const bool hadChoice = was != nullptr;
+  symptomMap_->update(symptoms());
+  rebuildSymptomModel();
+  if (hadChoice != (symptomMap_->chosen() != nullptr) ||
+      !sameLesions(before, symptomMap_->preview())) {
+    refresh();
+  } else {
+    applyStyle();  // the marks' colours
+  }
+}
+
+void Session::rebuildSymptomModel() {
+  if (!symptomMapOpen()) return;
+  std::string hovered;
+  if (hoveredRegion_) {
+    const auto& regions = engine_->graph().regions();
+    const auto index = static_cast<std::size_t>(hoveredRegion_->first);
+    if (index < regions.size()) {
+      hovered = clinicalTexts().get("region." + regions[index].id) + " (" +
+                clinicalTexts().get("side." + std::string(core::toString(hoveredRegion_->second))) +
+                ")";
+    }
+  }
+  symptomModel_ = symptomMap_->model(symptoms(), state().mode, clinicalTexts(), labels(), hovered);
 }
 
 bool Session::viewOrbits() const {
@@ -488,11 +644,42 @@ void Session::focusAt(int x, int y) {
   }
 }
 
+std::optional<std::pair<int, core::Side>> Session::regionAt(int x, int y) {
+  const auto node = view_->nodeAt(x, y);
+  if (!node || *node >= static_cast<int>(view_->scene().nodes.size())) return std::nullopt;
+  if (layers_[static_cast<std::size_t>(*node)] != Layer::Skin) return std::nullopt;
+  const glm::vec2 pixel(static_cast<float>(x) + 0.5f, static_cast<float>(y) + 0.5f);
+  const render::OrbitCamera& camera = view_->camera;
+  const glm::vec3 near = camera.unproject(pixel, 0.0f, view_->width(), view_->height());
+  const glm::vec3 far = camera.unproject(pixel, 1.0f, view_->width(), view_->height());
+  return skinRegionAt(view_->scene(), *node, near, far);
+}
+
 void Session::selectAt(int x, int y) {
+  if (symptomMapOpen()) {
+    // On the body map a click marks (or unmarks) the skin region under it.
+    if (const auto hit = regionAt(x, y)) {
+      const auto& regions = engine_->graph().regions();
+      if (static_cast<std::size_t>(hit->first) < regions.size()) {
+        execute(
+            ui::ToggleSymptomRegion{regions[static_cast<std::size_t>(hit->first)].id, hit->second});
+      }
+    }
+    return;
+  }
   run(core::cmd::Select{view_->nameAt(x, y)});
 }
 
 void Session::hoverAt(std::optional<std::pair<int, int>> pixel) {
+  if (symptomMapOpen()) {
+    hovered_.reset();
+    const auto region = pixel ? regionAt(pixel->first, pixel->second) : std::nullopt;
+    if (region != hoveredRegion_) {
+      hoveredRegion_ = region;
+      rebuildSymptomModel();
+    }
+    return;
+  }
   hovered_ = pixel ? view_->nameAt(pixel->first, pixel->second) : std::nullopt;
 }
 
@@ -539,6 +726,7 @@ ui::InterfaceModel Session::interfaceModel(float scale) const {
   m.quiz = state().quiz ? &quizText_ : nullptr;
   m.fileChooser = fileDialogs_.model();
   m.mriReader = mriReader_ ? &*mriReader_ : nullptr;
+  m.symptomMap = symptomMapOpen() ? &symptomModel_ : nullptr;
   m.question = question_;
   for (const auto& f : settings_.recentFiles) m.recentFiles.push_back(f.string());
   m.anatomy = anatomy_;
@@ -556,6 +744,7 @@ void Session::saveScenario(const std::filesystem::path& file) {
   try {
     state().toScenario().save(file);
     savedLesions_ = state().quiz ? state().quiz->before : state().scenario.pathologies;
+    savedSymptoms_ = symptoms();
     message_ = labels().format("message.saved", {{"file", file.string()}});
     rememberFile(file);
   } catch (const core::ContentError& e) {
@@ -576,6 +765,7 @@ void Session::saveScenario(const std::filesystem::path& file) {
 void Session::openScenario(const std::filesystem::path& file) {
   try {
     const core::Scenario scenario = core::Scenario::load(file);
+    checkSymptoms(scenario, file.string());
     const core::AppState loaded = core::AppState::fromScenario(scenario);
     if (!anatomy_) backToAnatomy();
     history_.execute(core::cmd::ReplaceScenario{loaded.scenario});
@@ -588,8 +778,9 @@ void Session::openScenario(const std::filesystem::path& file) {
       history_.execute(core::cmd::SetFocus{loaded.view.focusLevel, loaded.view.focusSide});
     }
     savedLesions_ = state().scenario.pathologies;
+    savedSymptoms_ = symptoms();
     if (!savedLesions_.empty()) interfaceState_.tab = ui::PanelTab::Findings;
-    moveCameraTo(state().view.view, true);
+    moveCameraTo(currentView(), true);
     refresh();
     message_.clear();
     rememberFile(file);
@@ -663,15 +854,10 @@ void Session::rereadMriReport() {
   };
   std::string plain;
   for (const core::Pathology& p : mriPreview_) {
-    std::string name = words.get("type." + std::string(core::toString(p.type)));
-    std::string where = p.isSpinal() ? std::string(core::toString(p.level)) : std::string();
-    std::replace(where.begin(), where.end(), '-', '/');
+    const std::string name = words.get("type." + std::string(core::toString(p.type)));
+    const std::string where = p.isSpinal() ? core::levelWords(p.level) : std::string();
     const std::string side = words.get("side." + std::string(core::toString(p.side)));
-    const std::string morphology = words.get("morphology." + std::string(core::morphologyId(p)));
-    std::string described = name + ", " + where + ", " + side + " (" + morphology + ")";
-    if (!described.empty() && described[0] >= 'a' && described[0] <= 'z')
-      described[0] = static_cast<char>(described[0] - 'a' + 'A');
-    model.lesions.push_back({std::move(described), color(p.type)});
+    model.lesions.push_back({core::capitalisedLesionWords(p, words), color(p.type)});
     plain += (plain.empty() ? "" : "; ") + name + " " + where + " (" + side + ")";
   }
   // Statements in the order they stand in the text; a statement that made several lesions

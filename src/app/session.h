@@ -19,6 +19,7 @@
 #include "app/handout.h"
 #include "app/scene_view.h"
 #include "app/startup_scene.h"
+#include "app/symptom_map.h"
 #include "core/app_state.h"
 #include "core/findings.h"
 #include "core/mri_report.h"
@@ -103,6 +104,9 @@ class Session {
   bool modalOpen() const;
   bool fileChooserOpen() const { return fileDialogs_.isOpen(); }
   bool mriReaderOpen() const { return mriReader_.has_value(); }
+  bool symptomMapOpen() const { return symptomMap_ && symptomMapOpen_; }
+  // The marks of "Where does it hurt?" saved in the scenario.
+  core::SymptomPattern symptoms() const;
   bool waitingForDesktopChooser() const;
   const core::Settings& settings() const { return settings_; }
   // Lesions changed since they were last saved or opened.
@@ -138,8 +142,21 @@ class Session {
   // preview (not an undo step) until they are added or the reader closes.
   void rereadMriReport();
   void openMriReportFile(const std::filesystem::path& file);
-  // The lesions drawn and analysed: the state's, plus the reader's preview while it is open.
+  // The lesions drawn and analysed: the state's, plus the reader's preview while it is open,
+  // or the typical lesion of the candidate chosen in "Where does it hurt?".
   std::vector<core::Pathology> shownLesions() const;
+  // "Where does it hurt?": ranks the marks again and rebuilds its panel; refreshes the scene
+  // when the chosen candidate's lesion or path changes.
+  void updateSymptomMap();
+  void rebuildSymptomModel();
+  void openSymptomMap();
+  void closeSymptomMap();
+  // The camera view for the state: the body map's while it is open.
+  std::string currentView() const;
+  // Throws ContentError naming `file` when the scenario's symptom marks are malformed.
+  void checkSymptoms(const core::Scenario& scenario, const std::string& file) const;
+  // The skin region (index, side) under a pixel of the view, if the skin is there.
+  std::optional<std::pair<int, core::Side>> regionAt(int x, int y);
 
   std::unique_ptr<core::ClinicalEngine> engine_;
   core::PresetLibrary presets_;
@@ -183,6 +200,12 @@ class Session {
   std::optional<ui::MriReaderModel> mriReader_;  // set while the reader is open
   std::vector<core::Pathology> mriPreview_;      // what "Add to the scene" would add
   std::string mriProblem_;                       // why an opened report file was refused
+
+  std::unique_ptr<SymptomMap> symptomMap_;  // built the first time "Where does it hurt?" opens
+  bool symptomMapOpen_ = false;
+  ui::SymptomMapModel symptomModel_;
+  std::optional<std::pair<int, core::Side>> hoveredRegion_;
+  core::SymptomPattern savedSymptoms_;  // as last saved or opened
 };
 
 }  // namespace radicula::app

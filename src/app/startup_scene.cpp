@@ -2,6 +2,7 @@
 
 #include "core/data_paths.h"
 #include "core/report_command.h"
+#include "core/symptom_lookup.h"
 #include "io/model_loader.h"
 
 namespace radicula::app {
@@ -28,6 +29,13 @@ StartupInputs loadStartupInputs(const CliOptions& options) {
   // The scenario first: it is the smaller file and the likelier typo.
   if (options.scenario || options.mri) {
     inputs.scenario = core::loadScenarioInput(options.scenario, options.mri).scenario;
+  }
+  if (options.symptoms) {
+    const core::SymptomPattern marks =
+        core::SymptomPattern::load(*options.symptoms, core::NerveGraph::loadDefault());
+    if (!inputs.scenario) inputs.scenario = core::Scenario{};
+    core::setSymptoms(*inputs.scenario, marks);
+    inputs.openSymptomMap = true;
   }
   inputs.scene = loadStartupScene(options);
   if (options.model) inputs.modelName = options.model->filename().string();

@@ -17,6 +17,7 @@ struct StartupInputs {
   io::Scene scene;
   std::string modelName;  // the file name when a model file was given
   std::optional<core::Scenario> scenario;
+  bool openSymptomMap = false;  // --symptoms: "Where does it hurt?" opens on the file's marks
 };
 
 StartupInputs loadStartupInputs(const CliOptions& options);

@@ -117,6 +117,17 @@ ViewPreset makeViewPreset(const io::Scene& scene, std::string_view view, float a
     preset.hidden = {"pelvis.", "skin"};
   } else if (view == "front") {
     preset.camera = framed(all, aspect, 0.0f, 0.0f);
+  } else if (view == "body_front" || view == "body_back") {
+    // "Where does it hurt?": from the waist to the toes, where the skin regions are, seen
+    // straight on so both legs can be marked (not a view of the View menu).
+    io::Bounds body = boundsOfNodes(scene, {"pelvis.", "sacrum", "femur.", "tibia.", "foot."});
+    if (body.empty()) body = all;
+    body.min.y -= 0.03f;
+    body.max.y += 0.04f;
+    preset.camera = framed(body, aspect, view == "body_front" ? 0.0f : 180.0f, 0.0f, 0.97f);
+    // A body to mark, not a skeleton: the bones would read as marks through the skin.
+    preset.hidden = {"pelvis.", "sacrum", "femur.",    "tibia.",
+                     "fibula.", "foot.",  "vertebra.", "disc."};
   } else if (view == "leg") {
     const std::string side = sideSign > 0 ? "left" : "right";
     io::Bounds leg =

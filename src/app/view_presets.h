@@ -37,7 +37,8 @@ struct ViewOptions {
 // The options of the state's view: its focus and how the axial slice is seen.
 ViewOptions viewOptions(const core::ViewState& view);
 
-// `aspect` is the view's width / height.
+// `aspect` is the view's width / height. Besides viewNames(), "body_front" and "body_back" frame
+// the body from the waist down for marking where it hurts.
 ViewPreset makeViewPreset(const io::Scene& scene, std::string_view view, float aspect,
                           const ViewOptions& options = {});
 

@@ -191,6 +191,9 @@ void ViewerWindow::handleKey(int key, int mods) {
     session_.resetCamera();
   } else if (key == GLFW_KEY_T) {
     session_.execute(ui::NewQuizQuestion{});
+  } else if (key == GLFW_KEY_W) {
+    session_.execute(session_.symptomMapOpen() ? ui::UiCommand(ui::CloseSymptomMap{})
+                                               : ui::UiCommand(ui::OpenSymptomMap{}));
   } else if (key == GLFW_KEY_F1 || key == GLFW_KEY_H) {
     session_.execute(ui::ToggleHelp{});
   } else if (key == GLFW_KEY_ESCAPE) {
@@ -202,6 +205,8 @@ void ViewerWindow::handleKey(int key, int mods) {
       session_.execute(ui::TogglePresentation{});
     } else if (session_.interfaceState().showHelp) {
       session_.execute(ui::ToggleHelp{});
+    } else if (session_.symptomMapOpen()) {
+      session_.execute(ui::CloseSymptomMap{});
     } else {
       session_.run(core::cmd::Select{std::nullopt});
     }

@@ -186,6 +186,8 @@ AppState applyCommand(const AppState& state, const Command& command) {
             ++s.quiz->asked;
             if (c.option == s.quiz->question.correct) ++s.quiz->right;
           }
+        } else if constexpr (std::is_same_v<T, cmd::SetSymptoms>) {
+          setSymptoms(s.scenario, c.pattern);
         } else if constexpr (std::is_same_v<T, cmd::EndQuiz>) {
           if (s.quiz) {
             s.scenario.pathologies = s.quiz->before;
@@ -204,7 +206,8 @@ bool changesLesions(const Command& command) {
          std::holds_alternative<cmd::RemovePathology>(command) ||
          std::holds_alternative<cmd::UpdatePathology>(command) ||
          std::holds_alternative<cmd::ClearPathologies>(command) ||
-         std::holds_alternative<cmd::ReplaceScenario>(command);
+         std::holds_alternative<cmd::ReplaceScenario>(command) ||
+         std::holds_alternative<cmd::SetSymptoms>(command);
 }
 
 void History::execute(const Command& command) {

@@ -14,6 +14,7 @@
 #include "core/pathology.h"
 #include "core/quiz.h"
 #include "core/scenario.h"
+#include "core/symptom_lookup.h"
 
 namespace radicula::core {
 
@@ -138,6 +139,10 @@ struct AnswerQuiz {
 };
 // Ends the round and brings back the user's own lesions.
 struct EndQuiz {};
+// The marks of "Where does it hurt?" (saved with the scenario, one undo step each).
+struct SetSymptoms {
+  SymptomPattern pattern;
+};
 }  // namespace cmd
 
 using Command =
@@ -145,7 +150,7 @@ using Command =
                  cmd::ClearPathologies, cmd::ReplaceScenario, cmd::SetView, cmd::SetFocus,
                  cmd::SetLayerOpacity, cmd::SetLayerVisible, cmd::SetMode, cmd::SetLanguage,
                  cmd::SetLargeText, cmd::SetReduceMotion, cmd::SetAxialFromFeet, cmd::Select,
-                 cmd::AskQuiz, cmd::AnswerQuiz, cmd::EndQuiz>;
+                 cmd::AskQuiz, cmd::AnswerQuiz, cmd::EndQuiz, cmd::SetSymptoms>;
 
 // A file name stem that says what the state shows, for saved scenarios and handouts:
 // "radicula-L5-S1-right" for its first lesion, "radicula-piriformis-left", or
@@ -158,7 +163,8 @@ std::string fileStem(const AppState& state);
 // layer) leave the state as it is; severities and opacities are clamped to 0..1.
 AppState applyCommand(const AppState& state, const Command& command);
 
-// Whether a command changes the lesions, which is what undo and redo step through.
+// Whether a command changes the lesions (or the symptom marks saved with them), which is what
+// undo and redo step through.
 bool changesLesions(const Command& command);
 
 // Undo and redo over lesion edits. View, language and mode changes are not undone: they are

@@ -193,16 +193,23 @@ SymptomPattern SymptomPattern::parse(std::string_view text, const std::string& f
   } catch (const nlohmann::json::parse_error& e) {
     throw ContentError(fileName, "", std::string("is not valid JSON: ") + e.what());
   }
-  if (!j.is_object()) throw ContentError(fileName, "", "expected a JSON object");
+  return fromJson(j, fileName, graph);
+}
+
+SymptomPattern SymptomPattern::fromJson(const nlohmann::json& j, const std::string& fileName,
+                                        const NerveGraph& graph, const std::string& root,
+                                        bool allowEmpty) {
+  if (!j.is_object()) throw ContentError(fileName, root, "expected a JSON object");
   const auto format = j.find("format");
   if (format == j.end() || !format->is_string() || *format != kSymptomsFormat) {
-    throw ContentError(fileName, "/format", "expected \"" + std::string(kSymptomsFormat) + "\"");
+    throw ContentError(fileName, root + "/format",
+                       "expected \"" + std::string(kSymptomsFormat) + "\"");
   }
   SymptomPattern p;
   const auto list = [&](const char* key) -> const nlohmann::json* {
     const auto it = j.find(key);
     if (it == j.end()) return nullptr;
-    if (!it->is_array()) throw ContentError(fileName, std::string("/") + key, "expected a list");
+    if (!it->is_array()) throw ContentError(fileName, root + "/" + key, "expected a list");
     return &*it;
   };
   const auto marks = [&](const char* key, const char* idKey, const std::vector<NerveTarget>& known,
@@ -210,7 +217,7 @@ SymptomPattern SymptomPattern::parse(std::string_view text, const std::string& f
     const nlohmann::json* items = list(key);
     if (items == nullptr) return;
     for (std::size_t i = 0; i < items->size(); ++i) {
-      const std::string path = std::string("/") + key + "/" + std::to_string(i);
+      const std::string path = root + "/" + key + "/" + std::to_string(i);
       const auto& item = (*items)[i];
       if (!item.is_object()) throw ContentError(fileName, path, "expected an object");
       const std::string id = idOrThrow(item, idKey, known, fileName, path);
@@ -226,7 +233,7 @@ SymptomPattern SymptomPattern::parse(std::string_view text, const std::string& f
   marks("normal_strength", "movement", graph.movements(), &p.normalStrength);
   if (const nlohmann::json* items = list("reflexes")) {
     for (std::size_t i = 0; i < items->size(); ++i) {
-      const std::string path = "/reflexes/" + std::to_string(i);
+      const std::string path = root + "/reflexes/" + std::to_string(i);
       const auto& item = (*items)[i];
       if (!item.is_object()) throw ContentError(fileName, path, "expected an object");
       const std::string id = idOrThrow(item, "reflex", graph.reflexes(), fileName, path);
@@ -244,8 +251,8 @@ SymptomPattern SymptomPattern::parse(std::string_view text, const std::string& f
       for (Side s : sides) p.reflexes.push_back({id, s, c});
     }
   }
-  if (p.empty()) {
-    throw ContentError(fileName, "",
+  if (p.empty() && !allowEmpty) {
+    throw ContentError(fileName, root,
                        "marks nothing: give at least one region, weak movement, movement tested "
                        "strong or reflex");
   }
@@ -279,6 +286,119 @@ nlohmann::ordered_json SymptomPattern::toJson() const {
   }
   j["reflexes"] = refl;
   return j;
+}
+
+namespace {
+
+template <typename M>
+auto findMark(std::vector<M>& list, const std::string& id, Side side) {
+  return std::find_if(list.begin(), list.end(),
+                      [&](const M& m) { return m.id == id && m.side == side; });
+}
+template <typename M>
+bool hasMark(const std::vector<M>& list, const std::string& id, Side side) {
+  return std::any_of(list.begin(), list.end(),
+                     [&](const M& m) { return m.id == id && m.side == side; });
+}
+
+constexpr const char* kReflexCycle[] = {"", "reduced", "absent", "normal", "brisk"};
+
+}  // namespace
+
+bool SymptomPattern::hasRegion(const std::string& id, Side side) const {
+  return hasMark(regions, id, side);
+}
+
+void SymptomPattern::toggleRegion(const std::string& id, Side side) {
+  const auto it = findMark(regions, id, side);
+  if (it != regions.end()) {
+    regions.erase(it);
+  } else {
+    regions.push_back({id, side});
+  }
+}
+
+SymptomPattern::Strength SymptomPattern::strength(const std::string& id, Side side) const {
+  if (hasMark(weakness, id, side)) return Strength::Weak;
+  if (hasMark(normalStrength, id, side)) return Strength::Strong;
+  return Strength::Untested;
+}
+
+void SymptomPattern::setStrength(const std::string& id, Side side, Strength s) {
+  if (const auto it = findMark(weakness, id, side); it != weakness.end()) weakness.erase(it);
+  if (const auto it = findMark(normalStrength, id, side); it != normalStrength.end())
+    normalStrength.erase(it);
+  if (s == Strength::Weak) weakness.push_back({id, side});
+  if (s == Strength::Strong) normalStrength.push_back({id, side});
+}
+
+void SymptomPattern::cycleStrength(const std::string& id, Side side) {
+  const Strength now = strength(id, side);
+  setStrength(id, side,
+              now == Strength::Untested ? Strength::Weak
+              : now == Strength::Weak   ? Strength::Strong
+                                        : Strength::Untested);
+}
+
+std::string SymptomPattern::reflexChange(const std::string& id, Side side) const {
+  for (const auto& r : reflexes) {
+    if (r.id == id && r.side == side) return r.change;
+  }
+  return "";
+}
+
+void SymptomPattern::setReflex(const std::string& id, Side side, const std::string& change) {
+  const auto it = findMark(reflexes, id, side);
+  if (it != reflexes.end()) reflexes.erase(it);
+  if (!change.empty()) reflexes.push_back({id, side, change});
+}
+
+void SymptomPattern::cycleReflex(const std::string& id, Side side) {
+  const std::string now = reflexChange(id, side);
+  std::size_t i = 0;
+  while (i < std::size(kReflexCycle) && now != kReflexCycle[i]) ++i;
+  setReflex(id, side, kReflexCycle[(i + 1) % std::size(kReflexCycle)]);
+}
+
+bool SymptomPattern::operator==(const SymptomPattern& o) const {
+  return toJson() == o.toJson();
+}
+
+SymptomPattern symptomsOf(const Scenario& scenario, const NerveGraph& graph,
+                          const std::string& fileName) {
+  const auto it = scenario.extra.find("symptoms");
+  if (it == scenario.extra.end()) return {};
+  return SymptomPattern::fromJson(nlohmann::json::parse(it->dump()), fileName, graph, "/symptoms",
+                                  /*allowEmpty=*/true);
+}
+
+void setSymptoms(Scenario& scenario, const SymptomPattern& pattern) {
+  if (pattern.empty()) {
+    scenario.extra.erase("symptoms");
+  } else {
+    scenario.extra["symptoms"] = pattern.toJson();
+  }
+}
+
+Findings SymptomLookup::findingsOf(const std::vector<Structure>& structures) const {
+  const NerveGraph& graph = engine_.graph();
+  std::vector<SegmentCompression> measured;
+  for (const auto& s : structures) {
+    SegmentCompression sc;
+    if (s.kind == Structure::Kind::Root) {
+      const auto root = parseRoot(s.id);
+      if (!root) continue;
+      sc.segment = graph.rootSegment(*root);
+    } else {
+      const auto segment = graph.segmentIndex("nerve." + s.id);
+      if (!segment) continue;
+      sc.segment = *segment;
+    }
+    sc.side = s.side;
+    sc.compression = kProbeCompression;
+    measured.push_back(sc);
+  }
+  return engine_.follow({}, measured);
 }
 
 SymptomLookup::SymptomLookup(const ClinicalEngine& engine) : engine_(engine) {
@@ -483,25 +603,38 @@ nlohmann::ordered_json lookupJson(const Lookup& lookup, const TextCatalog& catal
   return j;
 }
 
+std::string markWords(const std::string& item, const TextCatalog& catalog) {
+  const auto colon = item.find(':');
+  const auto dot = item.rfind('.');
+  if (colon == std::string::npos || dot == std::string::npos || dot < colon) return item;
+  const std::string kind = item.substr(0, colon), id = item.substr(colon + 1, dot - colon - 1),
+                    side = catalog.get("side." + item.substr(dot + 1));
+  if (kind == "region") return catalog.get("region." + id) + " (" + side + ")";
+  if (kind == "weak")
+    return catalog.get("movement." + id) + " " + catalog.get("lookup.weak") + " (" + side + ")";
+  if (kind == "strong")
+    return catalog.get("movement." + id) + " " + catalog.get("lookup.strong") + " (" + side + ")";
+  if (kind == "reflex")
+    return catalog.get("reflex." + id) + " " + catalog.get("lookup.changed") + " (" + side + ")";
+  if (kind == "reflex_normal")
+    return catalog.get("reflex." + id) + " " + catalog.get("lookup.normal") + " (" + side + ")";
+  return catalog.get("reflex." + id) + " " + catalog.get("lookup.brisk") + " (" + side + ")";
+}
+
+std::string structureWords(const Candidate& candidate, const TextCatalog& catalog) {
+  std::string out;
+  for (std::size_t i = 0; i < candidate.structures.size(); ++i) {
+    const auto& s = candidate.structures[i];
+    const std::string name = s.kind == Structure::Kind::Root
+                                 ? catalog.format("lookup.root", {{"root", s.id}})
+                                 : catalog.get("nerve." + s.id);
+    out += (i ? " + " : "") + name + " (" + catalog.get("side." + sideName(s.side)) + ")";
+  }
+  return out;
+}
+
 std::string lookupText(const Lookup& lookup, const TextCatalog& catalog) {
-  // "region:dorsum_foot.left" → "top of the foot (left)", in the catalog's words.
-  const auto words = [&](const std::string& item) {
-    const auto colon = item.find(':');
-    const auto dot = item.rfind('.');
-    if (colon == std::string::npos || dot == std::string::npos || dot < colon) return item;
-    const std::string kind = item.substr(0, colon), id = item.substr(colon + 1, dot - colon - 1),
-                      side = catalog.get("side." + item.substr(dot + 1));
-    if (kind == "region") return catalog.get("region." + id) + " (" + side + ")";
-    if (kind == "weak")
-      return catalog.get("movement." + id) + " " + catalog.get("lookup.weak") + " (" + side + ")";
-    if (kind == "strong")
-      return catalog.get("movement." + id) + " " + catalog.get("lookup.strong") + " (" + side + ")";
-    if (kind == "reflex")
-      return catalog.get("reflex." + id) + " " + catalog.get("lookup.changed") + " (" + side + ")";
-    if (kind == "reflex_normal")
-      return catalog.get("reflex." + id) + " " + catalog.get("lookup.normal") + " (" + side + ")";
-    return catalog.get("reflex." + id) + " " + catalog.get("lookup.brisk") + " (" + side + ")";
-  };
+  const auto words = [&](const std::string& item) { return markWords(item, catalog); };
   std::ostringstream out;
   for (const auto& f : lookup.redFlags) {
     out << "!! " << catalog.get("red_flag." + f) << ": " << catalog.get("red_flag." + f + ".text")
@@ -509,15 +642,8 @@ std::string lookupText(const Lookup& lookup, const TextCatalog& catalog) {
   }
   int rank = 1;
   for (const auto& c : lookup.candidates) {
-    out << rank++ << ". ";
-    for (std::size_t i = 0; i < c.structures.size(); ++i) {
-      const auto& s = c.structures[i];
-      const std::string name = s.kind == Structure::Kind::Root
-                                   ? catalog.format("lookup.root", {{"root", s.id}})
-                                   : catalog.get("nerve." + s.id);
-      out << (i ? " + " : "") << name << " (" << catalog.get("side." + sideName(s.side)) << ")";
-    }
-    out << "  " << static_cast<int>(std::round(std::clamp(c.score, 0.0f, 1.0f) * 100.0f)) << "%\n";
+    out << rank++ << ". " << structureWords(c, catalog) << "  "
+        << static_cast<int>(std::round(std::clamp(c.score, 0.0f, 1.0f) * 100.0f)) << "%\n";
     const auto list = [&](const std::string& key, const std::vector<std::string>& items) {
       if (items.empty()) return;
       out << "   " << catalog.get(key) << ":";

@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/findings.h"
+#include "core/scenario.h"
 
 namespace radicula::core {
 
@@ -42,8 +43,35 @@ struct SymptomPattern {
   static SymptomPattern parse(std::string_view text, const std::string& fileName,
                               const NerveGraph& graph);
   static SymptomPattern load(const std::filesystem::path& file, const NerveGraph& graph);
+  // The same from parsed JSON; `path` prefixes the JSON paths in messages ("/symptoms" inside a
+  // scenario). With `allowEmpty` a pattern that marks nothing is not an error.
+  static SymptomPattern fromJson(const nlohmann::json& j, const std::string& fileName,
+                                 const NerveGraph& graph, const std::string& path = "",
+                                 bool allowEmpty = false);
   nlohmann::ordered_json toJson() const;
+
+  // Editing, as "Where does it hurt?" marks the body. A movement is untested, weak or tested
+  // strong; a reflex is untested ("") or reduced, absent, normal or brisk.
+  enum class Strength { Untested, Weak, Strong };
+  bool hasRegion(const std::string& id, Side side) const;
+  void toggleRegion(const std::string& id, Side side);
+  Strength strength(const std::string& id, Side side) const;
+  void setStrength(const std::string& id, Side side, Strength strength);
+  // Untested → weak → strong → untested.
+  void cycleStrength(const std::string& id, Side side);
+  std::string reflexChange(const std::string& id, Side side) const;
+  void setReflex(const std::string& id, Side side, const std::string& change);
+  // Untested → reduced → absent → normal → brisk → untested.
+  void cycleReflex(const std::string& id, Side side);
+  bool operator==(const SymptomPattern& other) const;
 };
+
+// The marks saved with a scenario, under its "symptoms" key (a radicula-symptoms/1 object).
+// Throws ContentError naming `fileName` and the JSON path when the key is malformed.
+SymptomPattern symptomsOf(const Scenario& scenario, const NerveGraph& graph,
+                          const std::string& fileName = "scenario");
+// Puts the marks under "symptoms", or removes the key when nothing is marked.
+void setSymptoms(Scenario& scenario, const SymptomPattern& pattern);
 
 // One structure of an explanation: a root ("L5") or a peripheral nerve ("common_fibular").
 struct Structure {
@@ -85,12 +113,20 @@ class SymptomLookup {
   };
   const std::vector<Prediction>& predictions() const { return predictions_; }
 
+  // What the structures of a candidate give, fully compressed together: the path that lights
+  // when a candidate is chosen, even one without a typical lesion (the sural nerve).
+  Findings findingsOf(const std::vector<Structure>& structures) const;
+
  private:
   const ClinicalEngine& engine_;
   std::vector<Prediction> predictions_;
 };
 
 nlohmann::ordered_json lookupJson(const Lookup& lookup, const TextCatalog& catalog);
+// A mark in words: "region:dorsum_foot.left" → "top of the foot (left)".
+std::string markWords(const std::string& item, const TextCatalog& catalog);
+// A candidate's structures in words: "L5 root (left) + S1 root (left)".
+std::string structureWords(const Candidate& candidate, const TextCatalog& catalog);
 std::string lookupText(const Lookup& lookup, const TextCatalog& catalog);
 
 // `radicula --symptoms F --report [--format json|text]`: 0, or 2 with one line on `err`.

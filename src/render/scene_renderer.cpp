@@ -153,6 +153,9 @@ void SceneRenderer::render(RenderTarget& target, const OrbitCamera& camera,
     meshProgram_.set("uGlowColor", frame.glowColor);
     meshProgram_.setArray("uRegionLeft", frame.regionLeft.data(), kMaxRegions);
     meshProgram_.setArray("uRegionRight", frame.regionRight.data(), kMaxRegions);
+    meshProgram_.set("uMarkColor", frame.markColor);
+    meshProgram_.setArray("uMarkLeft", frame.markLeft.data(), kMaxRegions);
+    meshProgram_.setArray("uMarkRight", frame.markRight.data(), kMaxRegions);
 
     std::vector<const DrawItem*> translucent;
     glDisable(GL_BLEND);

@@ -39,6 +39,10 @@ struct FrameStyle {
   std::array<float, kMaxRegions> regionLeft{};
   std::array<float, kMaxRegions> regionRight{};
   glm::vec3 regionColor{0.95f, 0.35f, 0.05f};  // orange reads on skin and for colour-blind users
+  // Regions the person marked, in their own colour (striped with regionColor where both).
+  std::array<float, kMaxRegions> markLeft{};
+  std::array<float, kMaxRegions> markRight{};
+  glm::vec3 markColor{0.0f, 0.17f, 0.45f};
   glm::vec3 glowColor{1.0f, 0.18f, 0.55f};
   float pulseArc = -1.0f;          // < 0: no pulse (reduce motion)
   glm::vec4 clipPlane{0.0f};       // world plane; all zero disables

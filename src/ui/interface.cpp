@@ -6,9 +6,11 @@
 #include <cstdio>
 #include <cstring>
 
+#include "core/lesion_words.h"
 #include "ui/file_chooser.h"
 #include "ui/mri_reader_panel.h"
 #include "ui/panel_frame.h"
+#include "ui/symptom_map_panel.h"
 
 namespace radicula::ui {
 
@@ -25,9 +27,7 @@ const ImVec4 kAnswerRight(0.0f, 0.62f, 0.45f, 1.0f);
 const ImVec4 kAnswerWrong(0.90f, 0.62f, 0.0f, 1.0f);
 
 std::string levelLabel(core::DiscLevel level) {
-  std::string s(core::toString(level));
-  std::replace(s.begin(), s.end(), '-', '/');
-  return s;
+  return core::levelWords(level);
 }
 
 std::string capitalised(std::string s) {
@@ -413,6 +413,11 @@ void drawLesionControls(PanelFrame& f) {
     }
     f.traced("presets", presets);
   }
+  if (ImGui::Button(f.id("symptoms.open", "symptoms.open").c_str(),
+                    ImVec2(ImGui::GetContentRegionAvail().x, 0))) {
+    f.emit(OpenSymptomMap{});
+  }
+  f.traced("symptoms.open", f.label("symptoms.open"));
   if (ImGui::Button(f.id("quiz.start", "quiz.start").c_str(),
                     ImVec2(ImGui::GetContentRegionAvail().x, 0))) {
     f.emit(NewQuizQuestion{});
@@ -891,6 +896,14 @@ float drawViewHint(PanelFrame& f, const Box& view) {
 
 void drawHoverAndSelection(PanelFrame& f, const Box& view, float top, float bottom) {
   const auto& s = *f.model.state;
+  // On the body map the skin region under the pointer, and what a click does.
+  if (f.model.symptomMap != nullptr && !f.model.symptomMap->hovered.empty() &&
+      !ImGui::GetIO().WantCaptureMouse) {
+    ImGui::BeginTooltip();
+    ImGui::TextUnformatted(f.model.symptomMap->hovered.c_str());
+    ImGui::TextDisabled("%s", f.label("symptoms.click_to_mark").c_str());
+    ImGui::EndTooltip();
+  }
   if (f.model.hovered && !ImGui::GetIO().WantCaptureMouse) {
     const StructureText text =
         describeStructure(*f.model.hovered, *f.model.labels, *f.model.clinical, &s);
@@ -1138,6 +1151,7 @@ UiCommands drawInterface(const InterfaceModel& model, InterfaceState& state, UiT
   if (!presenting) {
     const float top = ImGui::GetFrameHeight();
     drawMriReader(f, Box{0.0f, top, layout.view.right(), layout.notice.y - top});
+    drawSymptomMap(f, Box{0.0f, top, layout.view.right(), layout.notice.y - top});
   }
   drawFileChooser(f);
   drawQuestion(f);
@@ -1198,12 +1212,8 @@ StructureText describeStructure(const std::string& node, const core::TextCatalog
     std::size_t index = 0;
     const bool numbered = parts.size() >= 2 && std::sscanf(parts[1].c_str(), "%zu", &index) == 1;
     if (state != nullptr && numbered && index < state->scenario.pathologies.size()) {
-      const Pathology& p = state->scenario.pathologies[index];
-      std::string name = clinical.get("type." + std::string(core::toString(p.type)));
-      if (p.isSpinal()) name += ", " + levelLabel(p.level);
-      name += ", " + clinical.get("side." + std::string(core::toString(p.side)));
-      name += " (" + clinical.get("morphology." + std::string(core::morphologyId(p))) + ")";
-      return withAbout("structure.lesion", name);
+      return withAbout("structure.lesion",
+                       core::lesionWords(state->scenario.pathologies[index], clinical));
     }
     return withAbout("structure.lesion", labels.get("structure.lesion"));
   }

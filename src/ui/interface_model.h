@@ -78,6 +78,43 @@ struct MriReaderModel {
   std::string problem;  // why an opened file cannot be read; empty for none
 };
 
+// "Where does it hurt?", as the app has ranked the marks: what is marked, in words; each
+// movement and reflex with its state on each side; the candidates best first with their why;
+// the red flags first of all.
+struct SymptomMapModel {
+  bool back = false;    // the body seen from behind
+  std::string hovered;  // the skin region under the pointer, in words; empty for none
+  struct Region {
+    std::string id;
+    core::Side side = core::Side::Left;
+    std::string words;  // "top of the foot (left)"
+  };
+  std::vector<Region> regions;  // marked, in the order marked
+  bool saddle = false;          // the saddle area is marked
+  // A movement or reflex row: its state on the left and the right, in words, and how to colour
+  // it (0 untested, 1 abnormal: weak or a reflex changed, 2 normal: strong or a normal reflex).
+  struct Row {
+    std::string id;
+    std::string words;
+    std::array<std::string, 2> state;  // [left, right]
+    std::array<int, 2> tone{};
+  };
+  std::vector<Row> movements;
+  std::vector<Row> reflexes;
+  struct Candidate {
+    std::string title;                                             // "L5 root (left)"
+    int percent = 0;                                               // how well it fits, 0..100
+    std::vector<std::string> explains, unexplained, contradicted;  // in words
+    std::string lesion;  // a typical lesion in words; empty for none
+  };
+  std::vector<Candidate> candidates;                          // best first
+  int chosen = -1;                                            // lit in the view
+  std::vector<std::pair<std::string, std::string>> redFlags;  // title, what to do
+  std::string caution;  // it explains patterns, it does not diagnose
+  std::array<float, 4> markColor{};
+  std::array<float, 4> reachColor{};
+};
+
 // A question the user must answer before something is lost.
 enum class Question { None, QuitWithUnsaved, OpenOverUnsaved };
 
@@ -91,6 +128,7 @@ struct InterfaceModel {
   const core::QuizText* quiz = nullptr;  // the question on screen in words, while a round runs
   const FileChooserModel* fileChooser = nullptr;  // the file chooser on screen, if any
   const MriReaderModel* mriReader = nullptr;      // the MRI report reader on screen, if any
+  const SymptomMapModel* symptomMap = nullptr;    // "Where does it hurt?" on screen, if any
   Question question = Question::None;
   std::vector<std::string> recentFiles;  // for File > Open recent, newest first
   bool anatomy = true;  // false: a model file is open, lesions and findings do not apply
@@ -118,6 +156,7 @@ struct InterfaceState {
   std::string mriText;                // the report text pasted into the MRI reader
   bool focusMriText = false;          // put the cursor in the report text next frame
   bool mriCursorToEnd = false;        // … after the text, not selecting it
+  int symptomChosenShown = -1;        // the chosen candidate the list last scrolled to
 };
 
 }  // namespace radicula::ui

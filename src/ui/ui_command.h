@@ -49,6 +49,33 @@ struct MriTextChanged {};
 struct ApplyMriReport {};
 struct CloseMriReader {};
 
+// "Where does it hurt?": open or close it, turn the body, mark a skin region (a click on the
+// view or a listed mark's ×), step a movement through untested, weak and strong or a reflex
+// through its changes, choose a candidate to light its path, add its typical lesion to the
+// scene, or clear the marks. Each change of the marks is one undo step.
+struct OpenSymptomMap {};
+struct CloseSymptomMap {};
+struct TurnSymptomMap {
+  bool back = false;
+};
+struct ToggleSymptomRegion {
+  std::string region;
+  core::Side side = core::Side::Left;
+};
+struct CycleMovement {
+  std::string movement;
+  core::Side side = core::Side::Left;
+};
+struct CycleReflex {
+  std::string reflex;
+  core::Side side = core::Side::Left;
+};
+struct ChooseCandidate {
+  int index = -1;  // -1: none
+};
+struct AddCandidateLesion {};
+struct ClearSymptoms {};
+
 // The file chooser: open it for an action, show another folder, take the typed or picked
 // name, answer "replace it?", or close it.
 struct ChooseFile {
@@ -74,7 +101,9 @@ using UiCommand =
                  DismissMessage, Quit, OpenScenario, SaveScenario, OpenModel, ExportHandout,
                  BackToAnatomy, LoadPreset, NewQuizQuestion, ChooseFile, FileChooserGo,
                  FileChooserTake, FileChooserReplace, FileChooserCancel, AnswerQuestion,
-                 OpenMriReader, MriTextChanged, ApplyMriReport, CloseMriReader>;
+                 OpenMriReader, MriTextChanged, ApplyMriReport, CloseMriReader, OpenSymptomMap,
+                 CloseSymptomMap, TurnSymptomMap, ToggleSymptomRegion, CycleMovement, CycleReflex,
+                 ChooseCandidate, AddCandidateLesion, ClearSymptoms>;
 using UiCommands = std::vector<UiCommand>;
 
 }  // namespace radicula::ui

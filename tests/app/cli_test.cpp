@@ -223,6 +223,19 @@ TEST(Executable, SymptomsAreRankedBackToTheirRootsAndNerves) {
   EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
 }
 
+TEST(Executable, SymptomsGoWithNoOtherInput) {
+  // Not with a scenario as well: which marks would win?
+  const auto both = parse({"--symptoms", "s.json", "--scenario", "a.json"});
+  EXPECT_FALSE(both.options.has_value());
+  EXPECT_NE(both.error.find("--symptoms"), std::string::npos) << both.error;
+  const auto view = parse({"--symptoms", "s.json"});
+  ASSERT_TRUE(view.options.has_value()) << view.error;
+  EXPECT_EQ(view.options->command, app::Command::View);
+  const auto text = parse({"--symptoms", "s.json", "--format", "text"});
+  ASSERT_TRUE(text.options.has_value()) << text.error;
+  EXPECT_EQ(text.options->command, app::Command::Lookup) << "a format to print in is a report";
+}
+
 TEST(Executable, ReportOnABadScenarioNamesFileAndPath) {
   const auto scenario = test::outputDir() / "report_bad.json";
   std::ofstream(scenario) << R"({"format": "radicula-scenario/1", "pathologies": [

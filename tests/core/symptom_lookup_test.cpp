@@ -13,6 +13,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/app_state.h"
 #include "core/content_error.h"
 #include "core/symptom_lookup.h"
 #include "support/test_paths.h"
@@ -122,7 +123,9 @@ TEST(SymptomLookup, EveryVignetteInvertedPutsItsOwnRootsOrNerveFirst) {
     std::set<Side> sides;
     for (const auto& m : pattern.regions) sides.insert(m.side);
     for (const auto& m : pattern.weakness) sides.insert(m.side);
-    if (sides.size() == 2) EXPECT_FALSE(l.redFlags.empty()) << v.name;
+    if (sides.size() == 2) {
+      EXPECT_FALSE(l.redFlags.empty()) << v.name;
+    }
     ++inverted;
   }
   EXPECT_GE(inverted, 25);
@@ -207,7 +210,9 @@ TEST(SymptomLookup, TheBestExplanationSurvivesAMissedOrAnExtraNeighbouringRegion
       ++cases;
       const std::string now = structures(lookup().rank(p).candidates.front());
       kept += now == best;
-      if (now != best && std::getenv("SHOW_FLIPS")) std::printf("    %s without %s: %s -> %s\n", v.name.c_str(), full.regions[i].id.c_str(), best.c_str(), now.c_str());
+      if (now != best && std::getenv("SHOW_FLIPS"))
+        std::printf("    %s without %s: %s -> %s\n", v.name.c_str(), full.regions[i].id.c_str(),
+                    best.c_str(), now.c_str());
     }
     // A neighbouring region (next in the region table) added on the same side.
     for (const auto& m : full.regions) {
@@ -224,7 +229,9 @@ TEST(SymptomLookup, TheBestExplanationSurvivesAMissedOrAnExtraNeighbouringRegion
         ++cases;
         const std::string now = structures(lookup().rank(p).candidates.front());
         kept += now == best;
-        if (now != best && std::getenv("SHOW_FLIPS")) std::printf("    %s with %s: %s -> %s\n", v.name.c_str(), next->id.c_str(), best.c_str(), now.c_str());
+        if (now != best && std::getenv("SHOW_FLIPS"))
+          std::printf("    %s with %s: %s -> %s\n", v.name.c_str(), next->id.c_str(), best.c_str(),
+                      now.c_str());
       }
     }
   }
@@ -290,6 +297,96 @@ TEST(SymptomLookup, TheLookupReportFollowsItsFormat) {
   std::ostringstream bad, badErr;
   EXPECT_EQ(core::runSymptomLookup(test::outputDir() / "missing.json", "json", bad, badErr), 2);
   EXPECT_NE(badErr.str().find("missing.json"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace radicula
+
+namespace radicula {
+namespace {
+
+TEST(SymptomMarks, AClickMarksARegionAndAnotherTakesItOff) {
+  core::SymptomPattern p;
+  p.toggleRegion("dorsum_foot", core::Side::Left);
+  EXPECT_TRUE(p.hasRegion("dorsum_foot", core::Side::Left));
+  EXPECT_FALSE(p.hasRegion("dorsum_foot", core::Side::Right)) << "each side is its own mark";
+  p.toggleRegion("dorsum_foot", core::Side::Left);
+  EXPECT_TRUE(p.empty());
+}
+
+TEST(SymptomMarks, AMovementStepsThroughUntestedWeakAndStrong) {
+  using S = core::SymptomPattern::Strength;
+  core::SymptomPattern p;
+  EXPECT_EQ(p.strength("foot_inversion", core::Side::Left), S::Untested);
+  p.cycleStrength("foot_inversion", core::Side::Left);
+  EXPECT_EQ(p.strength("foot_inversion", core::Side::Left), S::Weak);
+  EXPECT_EQ(p.weakness.size(), 1u);
+  p.cycleStrength("foot_inversion", core::Side::Left);
+  EXPECT_EQ(p.strength("foot_inversion", core::Side::Left), S::Strong);
+  EXPECT_TRUE(p.weakness.empty()) << "never weak and strong at once";
+  EXPECT_EQ(p.normalStrength.size(), 1u);
+  p.cycleStrength("foot_inversion", core::Side::Left);
+  EXPECT_TRUE(p.empty());
+}
+
+TEST(SymptomMarks, AReflexStepsThroughItsChangesAndBackToUntested) {
+  core::SymptomPattern p;
+  std::vector<std::string> seen;
+  for (int i = 0; i < 5; ++i) {
+    p.cycleReflex("achilles", core::Side::Right);
+    seen.push_back(p.reflexChange("achilles", core::Side::Right));
+    EXPECT_LE(p.reflexes.size(), 1u);
+  }
+  EXPECT_EQ(seen, (std::vector<std::string>{"reduced", "absent", "normal", "brisk", ""}));
+}
+
+TEST(SymptomMarks, MarksAreSavedWithTheScenarioAndUndoneAsOneStepEach) {
+  core::SymptomPattern p;
+  p.toggleRegion("sole", core::Side::Left);
+  p.setReflex("achilles", core::Side::Left, "absent");
+  core::History history;
+  history.execute(core::cmd::SetSymptoms{p});
+  core::SymptomPattern more = p;
+  more.setStrength("ankle_plantarflexion", core::Side::Left, core::SymptomPattern::Strength::Weak);
+  history.execute(core::cmd::SetSymptoms{more});
+  const core::Scenario saved = history.state().toScenario();
+  const core::Scenario reread = core::Scenario::parse(saved.toJson().dump(), "marks.json");
+  EXPECT_EQ(core::symptomsOf(reread, engine().graph()), more) << "the file keeps every mark";
+  history.undo();
+  EXPECT_EQ(core::symptomsOf(history.state().scenario, engine().graph()), p);
+  history.undo();
+  EXPECT_TRUE(core::symptomsOf(history.state().scenario, engine().graph()).empty());
+  EXPECT_FALSE(history.state().scenario.extra.contains("symptoms")) << "no marks, no key";
+  history.redo();
+  EXPECT_EQ(core::symptomsOf(history.state().scenario, engine().graph()), p);
+}
+
+TEST(SymptomMarks, BadMarksInAScenarioNameTheFileAndPath) {
+  const core::Scenario bad = core::Scenario::parse(
+      R"({"format": "radicula-scenario/1", "pathologies": [],
+          "symptoms": {"format": "radicula-symptoms/1",
+                       "weakness": [{"movement": "toe_wiggle", "side": "left"}]}})",
+      "mine.json");
+  try {
+    core::symptomsOf(bad, engine().graph(), "mine.json");
+    FAIL() << "an unknown movement is refused";
+  } catch (const core::ContentError& e) {
+    const std::string what = e.what();
+    EXPECT_NE(what.find("mine.json"), std::string::npos) << what;
+    EXPECT_NE(what.find("/symptoms/weakness/0/movement"), std::string::npos) << what;
+  }
+}
+
+TEST(SymptomMarks, AChosenCandidateLightsItsOwnPathEvenWithoutATypicalLesion) {
+  const core::Findings sural = lookup().findingsOf(
+      {core::Structure{core::Structure::Kind::Nerve, "sural", core::Side::Right}});
+  ASSERT_FALSE(sural.regions.empty());
+  for (const auto& r : sural.regions) EXPECT_EQ(r.side, core::Side::Right);
+  EXPECT_TRUE(std::any_of(sural.regions.begin(), sural.regions.end(),
+                          [](const core::RegionFinding& r) { return r.id == "lateral_foot"; }));
+  const core::Findings l5 =
+      lookup().findingsOf({core::Structure{core::Structure::Kind::Root, "L5", core::Side::Left}});
+  EXPECT_TRUE(l5.affected(core::Root::L5, core::Side::Left));
 }
 
 }  // namespace

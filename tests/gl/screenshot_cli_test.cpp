@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <cstdlib>
+#include <fstream>
 
 #include "io/png_writer.h"
 #include "support/fixture_models.h"
@@ -40,6 +41,31 @@ TEST(ScreenshotGLTest, WritesAPngOfTheAskedSizeShowingTheModel) {
   EXPECT_LT(centre[1], centre[0] / 3);
   const std::uint8_t* corner = image.pixel(2, 2);
   EXPECT_LT(corner[0], 60);  // dark background, not the model
+}
+
+TEST(ScreenshotGLTest, SymptomsOpenTheBodyMapWithTheMarksOnTheirSide) {
+  RADICULA_REQUIRE_DISPLAY();
+  const auto file = test::outputDir() / "symptoms_shot.json";
+  std::ofstream(file) << R"({"format": "radicula-symptoms/1",
+    "regions": [{"region": "dorsum_foot", "side": "left"}, {"region": "lateral_leg", "side": "left"},
+                {"region": "anterior_thigh_lower", "side": "left"}]})";
+  const auto png = test::outputDir() / "symptoms_shot.png";
+  std::filesystem::remove(png);
+  const auto r = test::runProcess({test::executable().string(), "--symptoms", file.string(),
+                                   "--screenshot", png.string(), "--size", "600x700", "--no-ui"});
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  const io::Image image = io::readPng(png);
+  // Seen from the front the patient's left is on the right of the picture: the marks' blue is
+  // there, and not on the other leg.
+  int left = 0, right = 0;
+  for (int y = 0; y < image.height; ++y) {
+    for (int x = 0; x < image.width; ++x) {
+      const std::uint8_t* p = image.pixel(x, y);
+      if (p[2] > p[0] + 40 && p[2] > 90) (x < image.width / 2 ? left : right)++;
+    }
+  }
+  EXPECT_GT(right, 400) << "the marked regions show in blue";
+  EXPECT_LT(left, right / 10) << "the unmarked leg stays skin";
 }
 
 TEST(ScreenshotGLTest, ByDefaultTheInterfaceIsInThePicture) {

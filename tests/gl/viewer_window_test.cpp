@@ -540,6 +540,171 @@ TEST(ViewerWindowGLTest, AnMriReportTypedIntoTheReaderShowsItsLesionsAndAddsThem
   EXPECT_TRUE(v.session().state().scenario.pathologies.empty()) << "one undo takes both back";
 }
 
+// Where a skin region of one side shows in the view: the pixel of its vertex that faces the
+// camera most squarely (window coordinates, as a click arrives).
+std::optional<ImVec2> regionPixel(Viewer& v, const std::string& region, core::Side side) {
+  app::SceneView& view = v.session().view();
+  const io::Scene& scene = view.scene();
+  const auto& regions = v.session().engine().graph().regions();
+  int index = -1;
+  for (std::size_t i = 0; i < regions.size(); ++i) {
+    if (regions[i].id == region) index = static_cast<int>(i);
+  }
+  const auto skin = scene.findNode("skin");
+  if (index < 0 || !skin) return std::nullopt;
+  const io::MeshData& mesh = scene.meshes[static_cast<std::size_t>(scene.nodes[*skin].mesh)];
+  const glm::mat4 world = scene.worldTransform(*skin);
+  const glm::vec3 eye = view.camera.eye();
+  float best = 0.5f;
+  std::optional<glm::vec3> at;
+  for (std::size_t i = 0; i < mesh.positions.size(); ++i) {
+    const glm::vec3 p = mesh.positions[i];
+    if ((p.x > 0.02f) != (side == core::Side::Left) || std::abs(p.x) < 0.02f) continue;
+    bool inRegion = false;
+    for (int k = 0; k < 4; ++k) {
+      inRegion = inRegion || (mesh.regionIds[i][static_cast<std::size_t>(k)] == index &&
+                              mesh.regionWeights[i][k] > 0.95f);
+    }
+    if (!inRegion || mesh.normals.size() != mesh.positions.size()) continue;
+    const glm::vec3 w = glm::vec3(world * glm::vec4(p, 1.0f));
+    const glm::vec3 n = glm::normalize(glm::mat3(world) * mesh.normals[i]);
+    const float facing = glm::dot(n, glm::normalize(eye - w));
+    if (facing > best) {
+      best = facing;
+      at = w;
+    }
+  }
+  glm::vec2 pixel;
+  if (!at || !view.project(*at, &pixel)) return std::nullopt;
+  const auto& box = v.trace().controls.at("layout.view");
+  return ImVec2(box.min.x + pixel.x, box.min.y + pixel.y);
+}
+
+TEST(ViewerWindowGLTest, WhereDoesItHurtMarksTheSkinRanksTheCausesAndLightsTheChosenOne) {
+  const fs::path saved = test::outputDir() / "where_it_hurts.json";
+  fs::remove(saved);
+  {
+    Viewer v("symptom_map", 1280, 1024);
+    RADICULA_REQUIRE_VIEWER(v);
+    v.clickControl("symptoms.open");
+    v.settle();
+    ASSERT_TRUE(v.trace().controls.count("symptom_map")) << "the panel is on screen";
+    const auto* map = v.session().interfaceModel(1.0f).symptomMap;
+    ASSERT_NE(map, nullptr);
+    EXPECT_FALSE(map->caution.empty()) << "it says it explains and does not diagnose";
+    EXPECT_TRUE(map->candidates.empty()) << "nothing marked, nothing ranked";
+
+    // A click on the top of the left foot marks it; the same click again takes it off.
+    const auto foot = regionPixel(v, "dorsum_foot", core::Side::Left);
+    ASSERT_TRUE(foot.has_value()) << "the top of the left foot is in view";
+    v.moveTo(*foot);
+    v.settle();
+    EXPECT_NE(v.session().interfaceModel(1.0f).symptomMap->hovered.find("foot"), std::string::npos)
+        << "the region under the pointer is named";
+    v.click(*foot);
+    v.settle();
+    EXPECT_TRUE(v.session().symptoms().hasRegion("dorsum_foot", core::Side::Left));
+    EXPECT_EQ(v.session().symptoms().regions.size(), 1u);
+    // A double click would zoom: the second click comes after the double-click time.
+    glfwSetTime(glfwGetTime() + 1.0);
+    v.click(*foot);
+    v.settle();
+    EXPECT_TRUE(v.session().symptoms().regions.empty());
+    glfwSetTime(glfwGetTime() + 1.0);
+    v.click(*foot);
+    v.settle();
+    ASSERT_TRUE(v.session().symptoms().hasRegion("dorsum_foot", core::Side::Left));
+
+    // The big toe is weak; inversion is tried twice (weak, then strong).
+    // Pointed at first, as a hand does, then clicked.
+    const auto use = [&](const std::string& control) {
+      v.moveTo(v.trace().controls.at(control).center());
+      v.settle();
+      v.clickControl(control);
+      v.settle();
+    };
+    use("symptoms.movement.great_toe_extension.left");
+    map = v.session().interfaceModel(1.0f).symptomMap;
+    ASSERT_FALSE(map->candidates.empty());
+    use("symptoms.movement.foot_inversion.left");
+    use("symptoms.movement.foot_inversion.left");
+    EXPECT_EQ(v.session().symptoms().strength("foot_inversion", core::Side::Left),
+              core::SymptomPattern::Strength::Strong);
+    map = v.session().interfaceModel(1.0f).symptomMap;
+    ASSERT_GE(map->candidates.size(), 2u);
+    // Foot drop with strong inversion: the fibular nerve, not the L5 root.
+    EXPECT_NE(map->candidates[0].title.find("fibular"), std::string::npos)
+        << map->candidates[0].title;
+    int l5 = -1;
+    for (std::size_t i = 0; i < map->candidates.size(); ++i) {
+      if (map->candidates[i].title.find("L5 root") != std::string::npos) l5 = static_cast<int>(i);
+    }
+    ASSERT_GE(l5, 0) << "L5 is still listed, below";
+    EXPECT_FALSE(map->candidates[static_cast<std::size_t>(l5)].contradicted.empty())
+        << "and says what does not fit";
+
+    // Choosing L5 lights its path and shows its typical lesion, not yet added.
+    EXPECT_FALSE(v.session().findings().affected(core::Root::L5, core::Side::Left));
+    use("symptoms.candidate." + std::to_string(l5));
+    EXPECT_TRUE(v.session().findings().affected(core::Root::L5, core::Side::Left));
+    EXPECT_FALSE(v.session().view().overlays().empty()) << "its typical lesion shows";
+    EXPECT_TRUE(v.session().state().scenario.pathologies.empty());
+    use("symptoms.add");
+    EXPECT_FALSE(v.session().symptomMapOpen()) << "the scene shows the cause it added";
+    ASSERT_EQ(v.session().state().scenario.pathologies.size(), 1u);
+    EXPECT_TRUE(v.session().findings().affected(core::Root::L5, core::Side::Left));
+    // Undo takes the lesion away, then the last mark.
+    v.session().execute(ui::Undo{});
+    v.settle();
+    EXPECT_TRUE(v.session().state().scenario.pathologies.empty());
+    v.session().execute(ui::Undo{});
+    v.settle();
+    EXPECT_EQ(v.session().symptoms().strength("foot_inversion", core::Side::Left),
+              core::SymptomPattern::Strength::Weak);
+    v.session().execute(ui::Redo{});
+    v.settle();
+    // The marks are saved with the scenario, and W opens the map again on them.
+    v.session().saveScenario(saved);
+    EXPECT_FALSE(v.session().unsaved());
+    v.press(GLFW_KEY_W);
+    v.settle();
+    EXPECT_TRUE(v.session().symptomMapOpen());
+    v.press(GLFW_KEY_ESCAPE);
+    v.settle();
+    EXPECT_FALSE(v.session().symptomMapOpen()) << "Escape closes it";
+  }
+  Viewer again("symptom_map_reopened", 1280, 800, saved);
+  RADICULA_REQUIRE_VIEWER(again);
+  const core::SymptomPattern marks = again.session().symptoms();
+  EXPECT_TRUE(marks.hasRegion("dorsum_foot", core::Side::Left));
+  EXPECT_EQ(marks.strength("great_toe_extension", core::Side::Left),
+            core::SymptomPattern::Strength::Weak);
+  EXPECT_EQ(marks.strength("foot_inversion", core::Side::Left),
+            core::SymptomPattern::Strength::Strong);
+  EXPECT_FALSE(again.session().unsaved());
+}
+
+TEST(ViewerWindowGLTest, WhereDoesItHurtPutsTheRedFlagFirstForSaddleNumbness) {
+  Viewer v("symptom_map_flag", 1024, 700);
+  RADICULA_REQUIRE_VIEWER(v);
+  v.session().execute(ui::OpenSymptomMap{});
+  v.settle();
+  v.moveTo(v.trace().controls.at("symptoms.saddle").center());
+  v.settle();
+  v.clickControl("symptoms.saddle");
+  v.settle();
+  const auto* map = v.session().interfaceModel(1.0f).symptomMap;
+  ASSERT_NE(map, nullptr);
+  ASSERT_EQ(map->redFlags.size(), 1u);
+  EXPECT_NE(map->redFlags[0].second.find("emergency"), std::string::npos);
+  ASSERT_TRUE(v.trace().controls.count("symptoms.red_flag"));
+  EXPECT_LT(v.trace().controls.at("symptoms.red_flag").min.y,
+            v.trace().controls.at("symptoms.saddle").min.y)
+      << "the red flag stands above everything else";
+  EXPECT_TRUE(v.session().symptoms().hasRegion("saddle", core::Side::Left));
+  EXPECT_TRUE(v.session().symptoms().hasRegion("saddle", core::Side::Right));
+}
+
 TEST(ViewerWindowGLTest, AReportFileThatIsNotTextIsRefusedInTheReader) {
   Viewer v("mri_file", 1280, 800);
   RADICULA_REQUIRE_VIEWER(v);

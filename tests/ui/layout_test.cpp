@@ -155,7 +155,9 @@ TEST(Layout, TheViewKeepsItsShareAndNothingIsCutOrOverlapsAtEverySize) {
             EXPECT_FALSE(overlaps(t.at("selection"), t.at("notice"))) << what;
           }
           for (const char* panel : {"layout.left", "layout.right"}) {
-            if (t.count(panel)) EXPECT_FALSE(overlaps(t.at(panel), view)) << what << " " << panel;
+            if (t.count(panel)) {
+              EXPECT_FALSE(overlaps(t.at(panel), view)) << what << " " << panel;
+            }
           }
           // The notice spans the window and its text is whole (it wraps by words).
           EXPECT_EQ(t.at("notice").max.x - t.at("notice").min.x, size.w) << what;
