@@ -18,4 +18,8 @@ r --quiz 16 --answer 1 --view foramen --size 1600x900 --screenshot "$out/quiz_fo
 build/tests/test_gl --gtest_filter='HandoutGLTest.RedFlagCaseHasItsBannerOnTopInRed' >/dev/null 2>&1 ||
   "${run[@]}" build/tests/test_gl --gtest_filter='HandoutGLTest.RedFlagCaseHasItsBannerOnTopInRed' >/dev/null
 convert build/test-output/handout_red_flag_es.png -resize 50% "$out/handout_es.png"
+# "Where does it hurt?" with the L5 root chosen: drawn by the GL test that checks its colours.
+"${run[@]}" build/tests/test_gl \
+  --gtest_filter='AppOutputGLTest.AChosenExplanationPaintsItsReachOverTheMarksOnItsOwnSide' >/dev/null
+convert build/test-output/where_it_hurts.png -resize 80% "$out/where_it_hurts.png"
 echo "wrote $out/*.png"

@@ -155,8 +155,11 @@ void Session::refresh() {
 }
 
 void Session::rebuildLesionMeshes() {
-  const std::vector<core::Pathology> pathologies = shownLesions();
+  std::vector<core::Pathology> pathologies = shownLesions();
   if (!anatomy_) return;
+  // A reverse question's lesion is its answer: it shows once answered.
+  const auto& quiz = state().quiz;
+  if (quiz && !quiz->answered() && core::isReverse(quiz->question.topic)) pathologies.clear();
   if (sameLesions(pathologies, meshedLesions_)) return;
   meshedLesions_ = pathologies;
   // The very solids the engine measures compression with are what the user sees.
@@ -381,12 +384,16 @@ void Session::execute(const ui::UiCommand& command) {
             closeSymptomMap();
             const std::vector<core::QuizQuestion> round =
                 state().quiz ? state().quiz->round : std::vector<core::QuizQuestion>{};
-            history_.execute(
-                core::cmd::AskQuiz{core::makeQuizQuestion(*engine_, quizSeed_++, round)});
+            history_.execute(core::cmd::AskQuiz{
+                core::makeQuizQuestion(*engine_, quizSeed_++, round, state().quizFromView)});
             interfaceState_.tab = ui::PanelTab::Findings;  // where the question is asked
-            // The whole figure is too far away to see which zone the lesion sits in.
+            // The whole figure is too far away to see which zone the lesion sits in; a
+            // reverse question shows its lesion only with the answer, and then the path it
+            // lights down the leg is the lesson.
             const std::string& v = state().view.view;
-            if (v != "axial" && v != "foramen" && v != "posterior") {
+            if (core::isReverse(state().quiz->question.topic)) {
+              if (v != "side") history_.execute(core::cmd::SetView{"side"});
+            } else if (v != "axial" && v != "foramen" && v != "posterior") {
               history_.execute(core::cmd::SetView{"axial"});
             }
           }
@@ -501,6 +508,7 @@ void Session::execute(const ui::UiCommand& command) {
   // The answer reveals the glow: let its pulse run from the lesion down the leg.
   if (after.quiz && after.quiz->answered() && !(before.quiz && before.quiz->answered())) {
     pulseLeft_ = kPulseRunSeconds;
+    rebuildLesionMeshes();  // a reverse question's lesion appears with the answer
   }
   // Choices the viewer remembers for next time.
   core::Settings remembered = settings_;

@@ -186,6 +186,12 @@ AppState applyCommand(const AppState& state, const Command& command) {
             ++s.quiz->asked;
             if (c.option == s.quiz->question.correct) ++s.quiz->right;
           }
+        } else if constexpr (std::is_same_v<T, cmd::SetQuizFromView>) {
+          s.quizFromView = c.on;
+          if (s.quiz && !s.quiz->answered() && !isReverse(s.quiz->question.topic)) {
+            s.quiz->question.fromView = c.on;
+            if (!s.quiz->round.empty()) s.quiz->round.back().fromView = c.on;
+          }
         } else if constexpr (std::is_same_v<T, cmd::SetSymptoms>) {
           setSymptoms(s.scenario, c.pattern);
         } else if constexpr (std::is_same_v<T, cmd::EndQuiz>) {

@@ -62,6 +62,9 @@ struct AppState {
   bool reduceMotion = false;
   std::optional<std::string> selected;  // glTF node name of the selected structure
   std::optional<QuizState> quiz;        // set while the user tests themselves
+  // "Test yourself" names no level, zone or side in forward questions: the lesion is read from
+  // the picture.
+  bool quizFromView = false;
   // The score of the round that ended last ({right, asked}), shown until the next round starts.
   std::optional<std::pair<int, int>> lastQuizScore;
 
@@ -139,6 +142,10 @@ struct AnswerQuiz {
 };
 // Ends the round and brings back the user's own lesions.
 struct EndQuiz {};
+// Forward questions name no level, zone or side (the question on screen too, if unanswered).
+struct SetQuizFromView {
+  bool on = false;
+};
 // The marks of "Where does it hurt?" (saved with the scenario, one undo step each).
 struct SetSymptoms {
   SymptomPattern pattern;
@@ -150,7 +157,8 @@ using Command =
                  cmd::ClearPathologies, cmd::ReplaceScenario, cmd::SetView, cmd::SetFocus,
                  cmd::SetLayerOpacity, cmd::SetLayerVisible, cmd::SetMode, cmd::SetLanguage,
                  cmd::SetLargeText, cmd::SetReduceMotion, cmd::SetAxialFromFeet, cmd::Select,
-                 cmd::AskQuiz, cmd::AnswerQuiz, cmd::EndQuiz, cmd::SetSymptoms>;
+                 cmd::AskQuiz, cmd::AnswerQuiz, cmd::EndQuiz, cmd::SetSymptoms,
+                 cmd::SetQuizFromView>;
 
 // A file name stem that says what the state shows, for saved scenarios and handouts:
 // "radicula-L5-S1-right" for its first lesion, "radicula-piriformis-left", or

@@ -12,23 +12,40 @@
 
 #include "core/anatomy_ids.h"
 #include "core/pathology.h"
+#include "core/symptom_lookup.h"
 
 namespace radicula::core {
 
 class ClinicalEngine;
 class TextCatalog;
 
-enum class QuizTopic { Root, Skin, Movement, Reflex };
-std::string_view toString(QuizTopic topic);  // "root", "skin", "movement", "reflex"
+// Forward: a lesion is shown and the question asks what it gives (its root, a skin region, a
+// weak movement, a changed reflex). Reverse: the question gives what a person feels and asks
+// which root explains it, or whether a look-alike pattern is a root's or a nerve's (foot drop
+// with strong inversion is the fibular nerve, not L5).
+enum class QuizTopic { Root, Skin, Movement, Reflex, WhichRoot, RootOrNerve };
+// "root", "skin", "movement", "reflex", "which_root", "root_or_nerve"
+std::string_view toString(QuizTopic topic);
+inline bool isReverse(QuizTopic topic) {
+  return topic == QuizTopic::WhichRoot || topic == QuizTopic::RootOrNerve;
+}
 
 struct QuizQuestion {
-  Pathology lesion;  // what the viewer shows; it compresses exactly one root
+  // What the viewer shows: for a forward question from the start, for a reverse one once
+  // answered (it would give the answer away). It compresses exactly one root, or for a
+  // root-or-nerve question the structure that is the answer.
+  Pathology lesion;
   QuizTopic topic = QuizTopic::Root;
   Root root = Root::L5;  // the root it compresses (on the lesion's side)
   Side side = Side::Left;
-  // Root names ("L5"), or region, movement or reflex ids, in the order shown.
+  // Root names ("L5"), or region, movement or reflex ids, in the order shown; for a
+  // root-or-nerve question "root:L5" and "nerve:common_fibular".
   std::vector<std::string> options;
   int correct = 0;
+  SymptomPattern symptoms;  // reverse questions: what the stem says the person feels
+  std::string nerve;        // root-or-nerve: the nerve that looks alike
+  bool fromView = false;    // forward questions: the stem says only "this lesion"; read it
+                            // from the picture
 };
 
 // A question for `seed`: the same seed gives the same question. Disc herniations, foraminal
@@ -37,8 +54,9 @@ struct QuizQuestion {
 QuizQuestion makeQuizQuestion(const ClinicalEngine& engine, std::uint32_t seed);
 // The next question of a round: like the above, but a level, a zone or a topic asked in the
 // round comes back only after the others have (it looks at the last few questions of `round`).
+// `fromView`: forward questions name no level, zone or side.
 QuizQuestion makeQuizQuestion(const ClinicalEngine& engine, std::uint32_t seed,
-                              const std::vector<QuizQuestion>& round);
+                              const std::vector<QuizQuestion>& round, bool fromView = false);
 
 // The question in words, from content/i18n: the stem, the options, and after the answer why.
 struct QuizText {
@@ -47,5 +65,7 @@ struct QuizText {
   std::string explanation;
 };
 QuizText quizText(const QuizQuestion& question, const TextCatalog& catalog);
+// The same for a reverse question (quizText calls it for them).
+QuizText reverseQuizText(const QuizQuestion& question, const TextCatalog& catalog);
 
 }  // namespace radicula::core

@@ -589,6 +589,16 @@ void drawQuiz(PanelFrame& f) {
   }
   if (ImGui::Button(f.id("quiz.end", "quiz.end").c_str())) f.emit(core::cmd::EndQuiz{});
   f.traced("quiz.end", f.label("quiz.end"));
+  // Harder: the lesion is read from the picture, not from the question's words.
+  bool fromView = f.model.state->quizFromView;
+  if (ImGui::Checkbox("###quiz.from_view", &fromView)) {
+    f.emit(core::cmd::SetQuizFromView{fromView});
+  }
+  f.traced("quiz.from_view", f.label("quiz.from_view"));
+  ImGui::SameLine();
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextUnformatted(f.label("quiz.from_view").c_str());
+  ImGui::PopTextWrapPos();
   ImGui::PushTextWrapPos(0.0f);
   ImGui::TextDisabled("%s", f.model.clinical->get("quiz.sources").c_str());
   ImGui::PopTextWrapPos();

@@ -209,11 +209,16 @@ void drawSymptomMap(PanelFrame& f, const Box& area) {
   if (m->candidates.empty()) {
     disabledText(f.label("symptoms.no_candidates"));
   } else {
-    disabledText(f.label("symptoms.choose_hint"));
+    if (m->chosen < 0) disabledText(f.label("symptoms.choose_hint"));
+    // The legend on one line where it fits.
+    const std::string marked = f.label("symptoms.legend_marked");
+    const std::string reach = f.label("symptoms.legend_reach");
+    const float square = ImGui::GetTextLineHeight() * 0.7f + ImGui::GetStyle().ItemSpacing.x;
     swatch(m->markColor);
-    wrappedText(f.label("symptoms.legend_marked"));
+    ImGui::TextUnformatted(marked.c_str());
+    sameLineIfRoom(square + ImGui::CalcTextSize(reach.c_str()).x + 8.0f * s);
     swatch(m->reachColor);
-    wrappedText(f.label("symptoms.legend_reach"));
+    wrappedText(reach);
   }
   for (std::size_t i = 0; i < m->candidates.size(); ++i) {
     const auto& c = m->candidates[i];
@@ -230,6 +235,11 @@ void drawSymptomMap(PanelFrame& f, const Box& area) {
       f.emit(ChooseCandidate{static_cast<int>(i)});
     }
     f.traced("symptoms.candidate." + std::to_string(i), title);
+    // A candidate just chosen scrolls to the top of the list, its why and button under it.
+    if (chosen && f.state.symptomChosenShown != m->chosen) {
+      ImGui::SetScrollHereY(0.0f);
+      f.state.symptomChosenShown = m->chosen;
+    }
     // How well it fits, as a bar under its name.
     const ImVec2 p = ImGui::GetCursorScreenPos();
     const float w = ImGui::GetContentRegionAvail().x;
@@ -253,11 +263,6 @@ void drawSymptomMap(PanelFrame& f, const Box& area) {
         const std::string add = f.label("symptoms.add_lesion");
         if (ImGui::Button((add + "###symptoms.add").c_str())) f.emit(AddCandidateLesion{});
         f.traced("symptoms.add", add);
-      }
-      // A candidate just chosen scrolls into view with its why and its button.
-      if (chosen && f.state.symptomChosenShown != m->chosen) {
-        ImGui::SetScrollHereY(1.0f);
-        f.state.symptomChosenShown = m->chosen;
       }
       ImGui::Unindent();
     }

@@ -35,7 +35,7 @@ bool shows(QuizTopic topic, const Findings& f, const std::string& id, Side side)
     case QuizTopic::Reflex:
       return std::any_of(f.reflexes.begin(), f.reflexes.end(),
                          [&](const ReflexFinding& r) { return r.id == id && r.side == side; });
-    case QuizTopic::Root:
+    default:
       break;
   }
   return false;
@@ -48,6 +48,7 @@ TEST(Quiz, EveryQuestionHasOneRightAnswerTheEngineAndTheOracleAgreeOn) {
     SCOPED_TRACE(testing::Message() << "seed " << seed);
     const QuizQuestion q = makeQuizQuestion(engine(), seed);
     ++topics[q.topic];
+    if (isReverse(q.topic)) continue;  // QuizReverse below
     ASSERT_GE(q.options.size(), 3u);
     ASSERT_GE(q.correct, 0);
     ASSERT_LT(q.correct, static_cast<int>(q.options.size()));
@@ -90,8 +91,9 @@ TEST(Quiz, EveryQuestionHasOneRightAnswerTheEngineAndTheOracleAgreeOn) {
       }
     }
   }
-  for (QuizTopic t : {QuizTopic::Root, QuizTopic::Skin, QuizTopic::Movement, QuizTopic::Reflex}) {
-    EXPECT_GT(topics[t], static_cast<int>(kSeeds) / 10)
+  for (QuizTopic t : {QuizTopic::Root, QuizTopic::Skin, QuizTopic::Movement, QuizTopic::Reflex,
+                      QuizTopic::WhichRoot, QuizTopic::RootOrNerve}) {
+    EXPECT_GT(topics[t], static_cast<int>(kSeeds) / 15)
         << "too few " << toString(t) << " questions";
   }
   // Students meet both halves of the lesson: the traversing root and the exiting one.
@@ -210,9 +212,9 @@ TEST(Quiz, ARoundAsksEveryTopicBeforeOneComesBackAndVariesLevelsAndZones) {
     for (std::uint32_t i = 0; i < 12; ++i)
       round.push_back(makeQuizQuestion(engine(), start + i, round));
     for (std::size_t i = 0; i < round.size(); ++i) {
-      // Topics: four in a row are four different ones; a level stays away for two questions,
+      // Topics: six in a row are six different ones; a level stays away for two questions,
       // a zone for one.
-      for (std::size_t j = (i >= 3 ? i - 3 : 0); j < i; ++j) {
+      for (std::size_t j = (i >= 5 ? i - 5 : 0); j < i; ++j) {
         EXPECT_NE(round[i].topic, round[j].topic) << "start " << start << " question " << i;
       }
       for (std::size_t j = (i >= 2 ? i - 2 : 0); j < i; ++j) {
@@ -228,6 +230,118 @@ TEST(Quiz, ARoundAsksEveryTopicBeforeOneComesBackAndVariesLevelsAndZones) {
     std::printf("  round from seed %u: %zu levels in 12 questions\n", start, levels.size());
     EXPECT_GE(levels.size(), 4u) << "start " << start;
   }
+}
+
+}  // namespace
+}  // namespace radicula::core
+
+namespace radicula::core {
+namespace {
+
+bool same(const Structure& s, Structure::Kind kind, const std::string& id, Side side) {
+  return s.kind == kind && s.id == id && s.side == side;
+}
+
+// Where `kind:id` ranks for `pattern` (0 best); the lookup's own ranking, of single structures.
+int rankOf(const SymptomLookup& lookup, const SymptomPattern& pattern, Structure::Kind kind,
+           const std::string& id, Side side) {
+  const Lookup l = lookup.rank(pattern, 200);
+  int rank = 0;
+  for (const auto& c : l.candidates) {
+    if (c.structures.size() != 1) continue;
+    if (same(c.structures.front(), kind, id, side)) return rank;
+    ++rank;
+  }
+  return 1000;
+}
+
+TEST(QuizReverse, WhichRootGivesThatRootsOwnSymptomsAndHidesTheLesionUntilAnswered) {
+  const SymptomLookup lookup(engine());
+  int whichRoot = 0, rootOrNerve = 0, nerveAnswers = 0;
+  for (std::uint32_t seed = 0; seed < kSeeds; ++seed) {
+    SCOPED_TRACE(testing::Message() << "seed " << seed);
+    const QuizQuestion q = makeQuizQuestion(engine(), seed);
+    if (q.topic == QuizTopic::WhichRoot) {
+      ++whichRoot;
+      ASSERT_EQ(q.options.size(), 4u);
+      EXPECT_EQ(q.options[q.correct], std::string(toString(q.root)));
+      ASSERT_FALSE(q.symptoms.regions.empty());
+      for (const auto& r : q.symptoms.regions) EXPECT_EQ(r.side, q.side);
+      // The symptoms point to the root among the roots, by the same lookup as "Where does it
+      // hurt?", and the lesion revealed with the answer presses on it.
+      const Lookup l = lookup.rank(q.symptoms, 200);
+      bool rootFirst = false;
+      for (const auto& c : l.candidates) {
+        if (c.structures.size() == 1 && c.structures[0].kind == Structure::Kind::Root) {
+          rootFirst =
+              same(c.structures[0], Structure::Kind::Root, std::string(toString(q.root)), q.side);
+          break;
+        }
+      }
+      EXPECT_TRUE(rootFirst);
+      EXPECT_TRUE(engine().analyse({q.lesion}).affected(q.root, q.side));
+    } else if (q.topic == QuizTopic::RootOrNerve) {
+      ++rootOrNerve;
+      ASSERT_EQ(q.options.size(), 2u);
+      const bool nerve = q.options[q.correct].rfind("nerve:", 0) == 0;
+      nerveAnswers += nerve ? 1 : 0;
+      // A movement tested strong is what tells the nerve from the root.
+      EXPECT_EQ(nerve, !q.symptoms.normalStrength.empty());
+      const int rootRank =
+          rankOf(lookup, q.symptoms, Structure::Kind::Root, std::string(toString(q.root)), q.side);
+      const int nerveRank = rankOf(lookup, q.symptoms, Structure::Kind::Nerve, q.nerve, q.side);
+      EXPECT_EQ(nerve, nerveRank < rootRank) << "root " << rootRank << " nerve " << nerveRank;
+      // The lesion revealed with the answer presses on the answer.
+      const Findings f = engine().analyse({q.lesion});
+      if (nerve) {
+        EXPECT_TRUE(std::any_of(f.nerves.begin(), f.nerves.end(), [&](const NerveFinding& n) {
+          return n.affected && n.side == q.side && n.segment == "nerve." + q.nerve;
+        }));
+        EXPECT_FALSE(f.affected(q.root, q.side)) << "the root itself is spared";
+      } else {
+        EXPECT_TRUE(f.affected(q.root, q.side));
+      }
+    }
+  }
+  EXPECT_GT(whichRoot, 5);
+  EXPECT_GT(rootOrNerve, 5);
+  EXPECT_GT(nerveAnswers, 0);
+  EXPECT_LT(nerveAnswers, rootOrNerve) << "both answers come up";
+}
+
+TEST(QuizReverse, ReadFromThePictureTheQuestionNamesNoLevelZoneOrSide) {
+  const TextCatalog catalog = TextCatalog::loadLanguage("en");
+  int forward = 0;
+  for (std::uint32_t seed = 0; seed < 30; ++seed) {
+    std::vector<QuizQuestion> round;
+    const QuizQuestion q = makeQuizQuestion(engine(), seed, round, /*fromView=*/true);
+    if (isReverse(q.topic)) {
+      EXPECT_FALSE(q.fromView) << "a reverse question shows no lesion to read";
+      continue;
+    }
+    ++forward;
+    const QuizText text = quizText(q, catalog);
+    std::string level(toString(q.lesion.level));
+    std::replace(level.begin(), level.end(), '-', '/');
+    EXPECT_EQ(text.stem.find(level), std::string::npos) << text.stem;
+    EXPECT_EQ(text.stem.find(catalog.get("zone." + std::string(toString(q.lesion.zone)))),
+              std::string::npos)
+        << text.stem;
+    EXPECT_EQ(text.stem.find(" left"), std::string::npos) << text.stem;
+    EXPECT_EQ(text.stem.find(" right"), std::string::npos) << text.stem;
+    // The answer names them.
+    EXPECT_NE(text.explanation.find(level), std::string::npos) << text.explanation;
+  }
+  EXPECT_GT(forward, 10);
+  // Switched on while a question waits, the question on screen is worded again.
+  History history;
+  QuizQuestion q;
+  for (std::uint32_t seed = 0; isReverse((q = makeQuizQuestion(engine(), seed)).topic); ++seed) {
+  }
+  history.execute(cmd::AskQuiz{q});
+  history.execute(cmd::SetQuizFromView{true});
+  EXPECT_TRUE(history.state().quiz->question.fromView);
+  EXPECT_TRUE(history.state().quizFromView);
 }
 
 }  // namespace

@@ -4,8 +4,10 @@
 
 #include <fstream>
 
+#include "app/app_frame.h"
 #include "app/handout.h"
 #include "app/session.h"
+#include "app/startup_scene.h"
 #include "gl_context.h"
 #include "io/png_writer.h"
 #include "support/run_process.h"
@@ -77,6 +79,64 @@ TEST(AppOutputGLTest, SavedScenarioOpensAsItWas) {
   session.openScenario(test::outputDir() / "broken_case.json");
   EXPECT_NE(session.message().find("broken_case.json"), std::string::npos);
   EXPECT_EQ(session.state().scenario.pathologies.size(), 1u);
+}
+
+}  // namespace
+}  // namespace radicula
+
+namespace radicula {
+namespace {
+
+TEST(AppOutputGLTest, AChosenExplanationPaintsItsReachOverTheMarksOnItsOwnSide) {
+  RADICULA_REQUIRE_GL(window);
+  app::CliOptions options;
+  options.symptoms = test::sourceDir() / "tests/data/symptoms/l5_foot_drop.json";
+  options.mode = "student";
+  options.modeGiven = true;
+  const int w = 1400, h = 900;
+  app::Session session(options, app::loadStartupInputs(options), w, h);
+  ASSERT_TRUE(session.symptomMapOpen());
+  const auto* map = session.interfaceModel(1.0f).symptomMap;
+  ASSERT_NE(map, nullptr);
+  ASSERT_FALSE(map->candidates.empty());
+  EXPECT_NE(map->candidates[0].title.find("L5"), std::string::npos) << map->candidates[0].title;
+  // Seen from the front the patient's left is the right half of the picture: the marks (blue)
+  // are there, and the chosen L5's reach (orange) joins them there, never on the other leg.
+  const auto count = [&](bool orange) {
+    session.resizeView(600, 700);
+    session.advance(10.0f);
+    session.renderScene();
+    const io::Image image = session.view().image();
+    int left = 0, right = 0;
+    for (int y = 0; y < image.height; ++y) {
+      for (int x = 0; x < image.width; ++x) {
+        const std::uint8_t* p = image.pixel(x, y);
+        const bool hit = orange ? (p[0] > p[2] + 80 && p[0] > 150 && p[1] < p[0] - 40)
+                                : (p[2] > p[0] + 40 && p[2] > 90);
+        if (hit) (x < image.width / 2 ? left : right)++;
+      }
+    }
+    return std::pair{left, right};
+  };
+  const auto [blueLeft, blueRight] = count(false);
+  EXPECT_GT(blueRight, 400);
+  EXPECT_LT(blueLeft, blueRight / 10);
+  const auto [noneLeft, noneRight] = count(true);
+  EXPECT_LT(noneLeft + noneRight, 200) << "nothing is chosen yet";
+  session.execute(ui::ChooseCandidate{0});
+  ASSERT_NE(session.interfaceModel(1.0f).symptomMap->chosen, -1);
+  const auto [orangeLeft, orangeRight] = count(true);
+  EXPECT_GT(orangeRight, 300);
+  EXPECT_LT(orangeLeft, orangeRight / 10);
+  EXPECT_TRUE(session.findings().affected(core::Root::L5, core::Side::Left));
+
+  // The whole window as the README shows it.
+  session.resizeView(w, h);
+  render::RenderTarget frame(w, h, 0);
+  app::ImGuiLayer imgui(nullptr, 1.0f);
+  for (int i = 0; i < 3; ++i) app::drawOffscreenWindowFrame(session, imgui, frame, w, h, i == 2);
+  frame.resolve();
+  io::writePng(test::outputDir() / "where_it_hurts.png", frame.readColor());
 }
 
 }  // namespace

@@ -175,8 +175,9 @@ TEST(LesionGlowGLTest, L4L5LeftParacentralLightsTheLeftDorsumOfTheFoot) {
 TEST(LesionGlowGLTest, AQuizQuestionKeepsItsRootCalmUntilAnswered) {
   RADICULA_REQUIRE_GL(window);
   auto s = session("", 1280, 800);
-  // A fixed question (a foraminal bone spur at L4/L5), so the probe is the same on every run.
-  s->askQuiz(4);
+  // A fixed question (a foraminal bone spur at L5/S1: which root?), so the probe is the same on
+  // every run.
+  s->askQuiz(47);
   ASSERT_TRUE(s->state().quiz.has_value());
   const core::QuizQuestion q = s->state().quiz->question;
   EXPECT_EQ(s->view().overlays().size(), 1u) << "the question's lesion is drawn";

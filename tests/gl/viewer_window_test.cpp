@@ -18,6 +18,7 @@
 #include "app/session.h"
 #include "app/startup_scene.h"
 #include "app/viewer_window.h"
+#include "core/quiz.h"
 #include "core/settings.h"
 #include "gl_context.h"
 #include "support/fixture_models.h"
@@ -703,6 +704,24 @@ TEST(ViewerWindowGLTest, WhereDoesItHurtPutsTheRedFlagFirstForSaddleNumbness) {
       << "the red flag stands above everything else";
   EXPECT_TRUE(v.session().symptoms().hasRegion("saddle", core::Side::Left));
   EXPECT_TRUE(v.session().symptoms().hasRegion("saddle", core::Side::Right));
+}
+
+TEST(ViewerWindowGLTest, AReverseQuestionShowsItsLesionOnlyWithTheAnswer) {
+  Viewer v("quiz_reverse", 1280, 800);
+  RADICULA_REQUIRE_VIEWER(v);
+  std::uint32_t seed = 0;
+  while (!core::isReverse(core::makeQuizQuestion(v.session().engine(), seed).topic)) ++seed;
+  v.session().askQuiz(seed);
+  v.settle();
+  const auto& quiz = *v.session().state().quiz;
+  ASSERT_TRUE(core::isReverse(quiz.question.topic));
+  EXPECT_TRUE(v.session().view().overlays().empty()) << "the lesion would give the answer away";
+  EXPECT_EQ(v.session().state().view.view, "side") << "the path down the leg is the lesson";
+  v.clickControl("quiz.option." + std::to_string(quiz.question.correct));
+  v.settle();
+  ASSERT_TRUE(v.session().state().quiz->answered());
+  EXPECT_FALSE(v.session().view().overlays().empty()) << "the answer shows its lesion";
+  EXPECT_EQ(v.session().state().quiz->right, 1);
 }
 
 TEST(ViewerWindowGLTest, AReportFileThatIsNotTextIsRefusedInTheReader) {
