@@ -1127,7 +1127,8 @@ Layout interfaceLayout(const InterfaceModel& model, const InterfaceState& state)
   const ImVec2 display = ImGui::GetIO().DisplaySize;
   return computeLayout(display.x, display.y, model.scale, model.anatomy,
                        state.presentation && model.anatomy, state.panelCollapsed,
-                       ImGui::GetFrameHeight(), noticeHeight(model, display.x));
+                       ImGui::GetFrameHeight(), noticeHeight(model, display.x),
+                       model.symptomMap != nullptr);
 }
 
 UiCommands drawInterface(const InterfaceModel& model, InterfaceState& state, UiTrace* trace) {
@@ -1161,7 +1162,8 @@ UiCommands drawInterface(const InterfaceModel& model, InterfaceState& state, UiT
   if (!presenting) {
     const float top = ImGui::GetFrameHeight();
     drawMriReader(f, Box{0.0f, top, layout.view.right(), layout.notice.y - top});
-    drawSymptomMap(f, Box{0.0f, top, layout.view.right(), layout.notice.y - top});
+    // The layout gives it the left column, the body beside it.
+    drawSymptomMap(f, Box{0.0f, top, layout.view.x, layout.notice.y - top});
   }
   drawFileChooser(f);
   drawQuestion(f);

@@ -5,7 +5,7 @@
 namespace radicula::ui {
 
 Layout computeLayout(float width, float height, float scale, bool anatomy, bool presentation,
-                     bool collapsed, float menuHeight, float noticeHeight) {
+                     bool collapsed, float menuHeight, float noticeHeight, bool bodyMap) {
   Layout l;
   l.notice = {0, height - noticeHeight, width, noticeHeight};
   if (presentation) {
@@ -30,6 +30,11 @@ Layout computeLayout(float width, float height, float scale, bool anatomy, bool 
     // at least 56 % from 1000 units up and 46 % below.
     const float share = width >= 1000.0f ? 0.44f : 0.54f;
     l.left = {0, top, std::min(kColumnWidth * scale, share * width), bodyHeight};
+  }
+  if (bodyMap) {
+    const float map =
+        std::min(std::clamp(0.36f * width, 360.0f * scale, 560.0f * scale), 0.5f * width);
+    if (l.left.w < map) l.left = {0, top, map, bodyHeight};
   }
   l.view = {l.left.right(), top, std::max(1.0f, width - l.left.w - l.right.w), bodyHeight};
   return l;

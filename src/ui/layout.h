@@ -39,8 +39,11 @@ inline constexpr float kColumnWidth = 400.0f;
 inline constexpr float kStripWidth = 46.0f;
 
 // The arrangement for a window of `width` x `height` units at text `scale`, with the menu bar
-// and notice heights the interface measured (the notice wraps to the width).
+// and notice heights the interface measured (the notice wraps to the width). `bodyMap`: "Where
+// does it hurt?" stands on the left, wider than the column (a third of the window, 360 to 560
+// units, at most half), and the view keeps the rest, so the body and its left and right
+// markers are never under it.
 Layout computeLayout(float width, float height, float scale, bool anatomy, bool presentation,
-                     bool collapsed, float menuHeight, float noticeHeight);
+                     bool collapsed, float menuHeight, float noticeHeight, bool bodyMap = false);
 
 }  // namespace radicula::ui

@@ -1,6 +1,6 @@
-// The MRI report reader: a window beside the 3D view where the clinician pastes (or opens) the radiologist's text
-// and sees, as they type, which statements made which lesion and why the others made nothing,
-// then adds the lesions to the scene in one step.
+// The MRI report reader: a window beside the 3D view where the clinician pastes (or opens) the
+// radiologist's text and sees, as they type, which statements made which lesion and why the others
+// made nothing, then adds the lesions to the scene in one step.
 #pragma once
 
 #include "ui/layout.h"

@@ -96,11 +96,9 @@ void stateTable(PanelFrame& f, const char* id, const std::vector<SymptomMapModel
 void drawSymptomMap(PanelFrame& f, const Box& area) {
   const SymptomMapModel* m = f.model.symptomMap;
   if (m == nullptr) return;
-  const ImVec2 display = ImGui::GetIO().DisplaySize;
   const float s = f.scale();
   // Beside the body, not over it: the view on the right is where the skin is marked.
-  const float width =
-      std::min(area.w * 0.55f, std::clamp(display.x * 0.36f, 360.0f * s, 560.0f * s));
+  const float width = area.w;
   ImGui::SetNextWindowPos(ImVec2(area.x, area.y), ImGuiCond_Always);
   ImGui::SetNextWindowSize(ImVec2(std::max(1.0f, width), std::max(1.0f, area.h)), ImGuiCond_Always);
   const ImGuiWindowFlags flags = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
@@ -145,7 +143,11 @@ void drawSymptomMap(PanelFrame& f, const Box& area) {
   // in view while the marks are made.
   const float footer = ImGui::GetFrameHeightWithSpacing() * 1.3f;
   const float rest = ImGui::GetContentRegionAvail().y - footer;
-  const float candidatesHeight = std::max(ImGui::GetFrameHeightWithSpacing() * 4.0f, rest * 0.45f);
+  // A short window (800x600, large text) scrolls marks and candidates as one list instead: two
+  // lists of three lines each would show neither.
+  const bool split = rest > ImGui::GetFrameHeightWithSpacing() * 16.0f;
+  const float candidatesHeight =
+      split ? std::max(ImGui::GetFrameHeightWithSpacing() * 4.0f, rest * 0.45f) : 0.0f;
   ImGui::BeginChild("###symptoms.body", ImVec2(0, std::max(1.0f, rest - candidatesHeight)), false);
   // Where: click the body; turn it; the saddle has its own box.
   wrappedText(f.label("symptoms.click_hint"));
@@ -186,7 +188,7 @@ void drawSymptomMap(PanelFrame& f, const Box& area) {
     }
   }
 
-  ImGui::SetNextItemOpen(true, ImGuiCond_Appearing);
+  ImGui::SetNextItemOpen(split, ImGuiCond_Appearing);
   if (ImGui::CollapsingHeader((f.label("symptoms.movements") + "###symptoms.movements").c_str())) {
     stateTable(f, "###movements", m->movements, "symptoms.movement",
                [&](const std::string& id, core::Side side) {
@@ -201,10 +203,12 @@ void drawSymptomMap(PanelFrame& f, const Box& area) {
                });
   }
 
-  ImGui::EndChild();
-  f.traced("symptoms.marks");
-
-  ImGui::BeginChild("###symptoms.candidates", ImVec2(0, std::max(1.0f, candidatesHeight)), true);
+  if (split) {
+    ImGui::EndChild();
+    ImGui::BeginChild("###symptoms.candidates", ImVec2(0, std::max(1.0f, candidatesHeight)), true);
+  } else {
+    ImGui::Separator();
+  }
   wrappedText(f.label("symptoms.candidates"));
   if (m->candidates.empty()) {
     disabledText(f.label("symptoms.no_candidates"));
