@@ -1,7 +1,14 @@
-#version 330 core
 // Writes the structure id of each pixel for picking and exact test probes (0 = background).
 
-uniform uint uObjectId;
-out uint fragId;
+uniform highp uint uObjectId;
+out highp uint fragId;
+#ifdef RADICULA_NO_CLIP_DISTANCE
+in vec2 vClip;
+#endif
 
-void main() { fragId = uObjectId; }
+void main() {
+#ifdef RADICULA_NO_CLIP_DISTANCE
+  if (vClip.x < 0.0 || vClip.y < 0.0) discard;
+#endif
+  fragId = uObjectId;
+}

@@ -1,4 +1,3 @@
-#version 330 core
 // Lighting that reads well on a software renderer: a soft key light, hemisphere ambient and a
 // rim light, with ambient occlusion baked into the vertices; gamma-correct output.
 // Highlights: lit skin regions and a glowing nerve with a pulse travelling distally.
@@ -12,6 +11,9 @@ in float vOcclusion;
 in float vRegionIntensity;
 in float vMarkIntensity;
 in float vNerveArc;
+#ifdef RADICULA_NO_CLIP_DISTANCE
+in vec2 vClip;
+#endif
 
 uniform vec4 uBaseColor;       // linear RGB, alpha
 uniform float uRoughness;
@@ -39,6 +41,9 @@ vec3 toSrgb(vec3 linear) {
 }
 
 void main() {
+#ifdef RADICULA_NO_CLIP_DISTANCE
+  if (vClip.x < 0.0 || vClip.y < 0.0) discard;
+#endif
   vec3 n = normalize(vNormal);
   if (!gl_FrontFacing) n = -n;
   vec3 v = normalize(uEye - vWorldPos);

@@ -1,4 +1,3 @@
-#version 330 core
 // Transforms anatomy meshes and turns per-vertex skin region weights into one lit intensity,
 // so the fragment shader never indexes region arrays.
 
@@ -31,6 +30,9 @@ out float vOcclusion;
 out float vRegionIntensity;
 out float vMarkIntensity;
 out float vNerveArc;
+#ifdef RADICULA_NO_CLIP_DISTANCE
+out vec2 vClip;  // distances to the two clipping planes: the fragment shader discards below 0
+#endif
 
 float regionIntensity(bool left) {
   float sum = 0.0;
@@ -63,7 +65,11 @@ void main() {
     vRegionIntensity = mix(regionIntensity(false), regionIntensity(true), leftness);
     vMarkIntensity = mix(markIntensity(false), markIntensity(true), leftness);
   }
+#ifdef RADICULA_NO_CLIP_DISTANCE
+  vClip = vec2(dot(uClipPlane, vec4(world.xyz, 1.0)), dot(uClipPlaneBelow, vec4(world.xyz, 1.0)));
+#else
   gl_ClipDistance[0] = dot(uClipPlane, vec4(world.xyz, 1.0));
   gl_ClipDistance[1] = dot(uClipPlaneBelow, vec4(world.xyz, 1.0));
+#endif
   gl_Position = uViewProj * world;
 }

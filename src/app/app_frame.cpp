@@ -1,7 +1,7 @@
 #include "app/app_frame.h"
 
-#include <epoxy/gl.h>
 #include <imgui.h>
+#include "render/gl_api.h"
 
 #include <algorithm>
 #include <cmath>

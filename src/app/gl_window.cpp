@@ -1,7 +1,7 @@
 #include "app/gl_window.h"
 
-#include <epoxy/gl.h>
-// epoxy must come before GLFW so GLFW does not pull in the system GL header.
+#include "render/gl_api.h"
+// The GL header before GLFW, so GLFW does not include the system one.
 #include <GLFW/glfw3.h>
 
 #include <dlfcn.h>

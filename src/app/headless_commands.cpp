@@ -1,6 +1,6 @@
 #include "app/headless_commands.h"
 
-#include <epoxy/gl.h>
+#include "render/gl_api.h"
 
 #include <algorithm>
 #include <chrono>

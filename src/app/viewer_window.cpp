@@ -1,7 +1,7 @@
 #include "app/viewer_window.h"
 
-#include <epoxy/gl.h>
-// epoxy before GLFW, so GLFW does not include the system GL header.
+#include "render/gl_api.h"
+// The GL header before GLFW, so GLFW does not include the system one.
 #include <GLFW/glfw3.h>
 #include <imgui.h>
 #include <imgui_internal.h>

@@ -1,6 +1,6 @@
 #include "render/gl_error.h"
 
-#include <epoxy/gl.h>
+#include "render/gl_api.h"
 
 namespace radicula::render {
 

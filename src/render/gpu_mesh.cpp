@@ -1,6 +1,6 @@
 #include "render/gpu_mesh.h"
 
-#include <epoxy/gl.h>
+#include "render/gl_api.h"
 
 #include <meshoptimizer.h>
 

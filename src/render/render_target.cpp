@@ -1,6 +1,6 @@
 #include "render/render_target.h"
 
-#include <epoxy/gl.h>
+#include "render/gl_api.h"
 
 #include <algorithm>
 #include <string>

@@ -1,6 +1,6 @@
 #include "render/scene_renderer.h"
 
-#include <epoxy/gl.h>
+#include "render/gl_api.h"
 
 #include <algorithm>
 #include <cmath>

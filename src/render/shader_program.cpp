@@ -1,6 +1,6 @@
 #include "render/shader_program.h"
 
-#include <epoxy/gl.h>
+#include "render/gl_api.h"
 
 #include <fstream>
 #include <sstream>
@@ -23,7 +23,8 @@ std::string readSource(const std::filesystem::path& file) {
 }
 
 unsigned compile(GLenum stage, const std::filesystem::path& file) {
-  const std::string source = readSource(file);
+  // The files hold no #version line: it and the precision are the platform's (gl_api.h).
+  const std::string source = std::string(kShaderHeader) + readSource(file);
   const char* text = source.c_str();
   const unsigned shader = glCreateShader(stage);
   glShaderSource(shader, 1, &text, nullptr);
