@@ -4,8 +4,10 @@
 // The GL header before GLFW, so GLFW does not include the system one.
 #include <GLFW/glfw3.h>
 
+#ifndef __EMSCRIPTEN__
 #include <dlfcn.h>
 #include <link.h>
+#endif
 
 #include <cstdlib>
 
@@ -42,7 +44,7 @@ const char* kHowToFix =
 // library mapped until exit (a handle that is never closed) lets the leak check see that
 // memory as reachable, and leaves it to report leaks in our own code.
 void keepLoadedLibrariesForLeakCheck() {
-#ifdef RADICULA_LEAK_CHECKED
+#if defined(RADICULA_LEAK_CHECKED) && !defined(__EMSCRIPTEN__)
   dl_iterate_phdr(
       [](dl_phdr_info* info, size_t, void*) {
         if (info->dlpi_name != nullptr && info->dlpi_name[0] != '\0') {
@@ -73,7 +75,9 @@ GlWindow::GlWindow(int width, int height, const std::string& title, bool visible
   glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
   glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
   glfwWindowHint(GLFW_VISIBLE, visible ? GLFW_TRUE : GLFW_FALSE);
+#ifndef __EMSCRIPTEN__
   glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
+#endif
   // The window only shows the resolved offscreen image: it needs no depth or samples.
   glfwWindowHint(GLFW_DEPTH_BITS, 0);
   glfwWindowHint(GLFW_SAMPLES, 0);
@@ -86,12 +90,14 @@ GlWindow::GlWindow(int width, int height, const std::string& title, bool visible
   }
   ++liveWindows;
   glfwMakeContextCurrent(window_);
+#ifndef __EMSCRIPTEN__
   if (epoxy_gl_version() < 33) {
     const std::string version = glVersion();
     glfwDestroyWindow(window_);
     if (--liveWindows == 0) glfwTerminate();
     throw NoGlError("OpenGL 3.3 is needed but this machine offers " + version + ". " + kHowToFix);
   }
+#endif
   glfwSwapInterval(1);
 }
 
@@ -106,9 +112,14 @@ void GlWindow::framebufferSize(int* width, int* height) const {
 }
 
 float GlWindow::contentScale() const {
+#ifdef __EMSCRIPTEN__
+  // The page draws at CSS pixels; the browser scales them (a GLFW 3.2 in emscripten).
+  return 1.0f;
+#else
   float x = 1.0f, y = 1.0f;
   glfwGetWindowContentScale(window_, &x, &y);
   return x > 0.0f ? x : 1.0f;
+#endif
 }
 
 std::string GlWindow::glRenderer() const {

@@ -9,7 +9,9 @@
 #include "app/imgui_layer.h"
 #include "app/session.h"
 #include "io/model_error.h"
+#ifndef RADICULA_NO_PDF
 #include "io/pdf_writer.h"
+#endif
 #include "io/png_writer.h"
 #include "render/gl_error.h"
 #include "render/render_target.h"
@@ -420,7 +422,11 @@ HandoutLayout writeHandout(Session& session, const HandoutContent& c,
   std::transform(ext.begin(), ext.end(), ext.begin(),
                  [](unsigned char ch) { return std::tolower(ch); });
   if (ext == ".pdf") {
+#ifdef RADICULA_NO_PDF
+    throw io::ModelError(file, "the web version writes the handout as PNG");
+#else
     io::writePdfPage(file, image, static_cast<float>(kHandoutDpi));
+#endif
   } else {
     io::writePng(file, image);
   }

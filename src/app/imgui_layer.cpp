@@ -30,7 +30,7 @@ ImGuiLayer::ImGuiLayer(GLFWwindow* window, float scale) : scale_(scale) {
     ImGui_ImplGlfw_InitForOpenGL(window, /*install_callbacks=*/false);
     glfwBackend_ = true;
   }
-  ImGui_ImplOpenGL3_Init("#version 330");
+  ImGui_ImplOpenGL3_Init(render::kWebGl ? "#version 300 es" : "#version 330");
 }
 
 ImGuiLayer::~ImGuiLayer() {
@@ -55,6 +55,8 @@ void ImGuiLayer::beginFrame(const std::vector<InputEvent>& events, const Pointer
   ImGui::SetCurrentContext(context_);
   ImGui_ImplOpenGL3_NewFrame();
   if (glfwBackend_) ImGui_ImplGlfw_NewFrame();
+  // The browser's clock can give two frames the same time; ImGui asserts on a zero step.
+  if (ImGui::GetIO().DeltaTime <= 0.0f) ImGui::GetIO().DeltaTime = 1.0f / 60.0f;
   applyToImGui(events, pointer, ImGui::GetIO());
   ImGui::NewFrame();
 }

@@ -52,6 +52,9 @@ std::vector<std::string> commandFor(const std::string& tool, const NativeDialogR
 }  // namespace
 
 std::string NativeFileDialog::findTool() {
+#ifdef __EMSCRIPTEN__
+  return "";
+#endif
   const char* choice = std::getenv("RADICULA_FILE_DIALOG");
   const std::string wanted = choice != nullptr ? choice : "";
   if (wanted == "builtin") return "";
@@ -71,6 +74,15 @@ std::string NativeFileDialog::findTool() {
 
 NativeFileDialog::NativeFileDialog(std::string tool, const NativeDialogRequest& request,
                                    std::function<void()> wake) {
+#ifdef __EMSCRIPTEN__
+  // A page cannot start a program: the browser's own picker stands in (web/page.js).
+  (void)tool;
+  (void)request;
+  failed_ = true;
+  finished_ = true;
+  if (wake) wake();
+  return;
+#endif
   const std::vector<std::string> args = commandFor(tool, request);
   thread_ = std::thread([this, args, wake = std::move(wake)] {
     int out[2];

@@ -9,6 +9,7 @@
 #include "core/content_error.h"
 #include "core/data_paths.h"
 #include "core/lesion_words.h"
+#include "core/scene_link.h"
 #include "io/model_loader.h"
 #include "meshgen/lesion_mesher.h"
 
@@ -47,6 +48,8 @@ Session::Session(const CliOptions& options, StartupInputs inputs, int viewWidth,
       presets_(core::PresetLibrary::loadDefault()),
       quizSeed_(std::random_device{}()),
       settingsFile_(services.settingsFile),
+      pickFile_(services.pickFile),
+      copyLink_(services.copyLink),
       fileDialogs_(services.nativeFileDialog, services.wake),
       mriTable_(core::MriSeverityTable::loadDefault()) {
   for (const char* language : {"en", "es"}) {
@@ -275,6 +278,13 @@ void Session::chooseFile(ui::FileAction action) {
     return;  // lesions belong to the anatomy
   }
   message_.clear();
+  const bool opening = action == ui::FileAction::OpenScenario ||
+                       action == ui::FileAction::OpenModel ||
+                       action == ui::FileAction::OpenMriReport;
+  if (opening && pickFile_) {
+    pickFile_(action);  // the browser's own picker; it opens what it is given
+    return;
+  }
   fileDialogs_.open(action, core::fileStem(state()), settings_, labels(), interfaceState_);
 }
 
@@ -404,6 +414,11 @@ void Session::execute(const ui::UiCommand& command) {
             history_.execute(core::cmd::SetFocus{p->focusLevel, p->focusSide});
             history_.execute(core::cmd::SetView{p->view});
             interfaceState_.tab = ui::PanelTab::Findings;
+          }
+        } else if constexpr (std::is_same_v<T, ui::CopyLink>) {
+          if (copyLink_ && anatomy_) {
+            copyLink_(core::sceneLink(state()));
+            message_ = labels().get("message.link_copied");
           }
         } else if constexpr (std::is_same_v<T, ui::OpenSymptomMap>) {
           openSymptomMap();
@@ -735,6 +750,7 @@ ui::InterfaceModel Session::interfaceModel(float scale) const {
   m.fileChooser = fileDialogs_.model();
   m.mriReader = mriReader_ ? &*mriReader_ : nullptr;
   m.symptomMap = symptomMapOpen() ? &symptomModel_ : nullptr;
+  m.canCopyLink = static_cast<bool>(copyLink_);
   m.question = question_;
   for (const auto& f : settings_.recentFiles) m.recentFiles.push_back(f.string());
   m.anatomy = anatomy_;

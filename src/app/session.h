@@ -38,6 +38,10 @@ struct SessionServices {
   std::optional<std::filesystem::path> settingsFile;  // read at start, written on change
   std::string nativeFileDialog;                       // "zenity", "kdialog" or empty
   std::function<void()> wake;                         // wakes the event loop from a thread
+  // The browser: files are opened with its own picker (it calls back with the path it wrote)
+  // and a scene link is copied to its clipboard. Unset on the desktop.
+  std::function<void(ui::FileAction)> pickFile;
+  std::function<void(const std::string&)> copyLink;
 };
 
 class Session {
@@ -100,6 +104,13 @@ class Session {
   ui::InterfaceState& interfaceState() { return interfaceState_; }
   const ui::InterfaceState& interfaceState() const { return interfaceState_; }
   const std::string& message() const { return message_; }
+  // Opens the MRI report reader on a text file (the web page's picker hands it over).
+  void openMriReport(const std::filesystem::path& file) {
+    if (!mriReader_) execute(ui::OpenMriReader{});
+    openMriReportFile(file);
+  }
+  // Shows a notice (the web page's word on a link it could not read).
+  void notify(std::string text) { message_ = std::move(text); }
   // A dialog or question is open: keys go to it, not to the view's shortcuts.
   bool modalOpen() const;
   bool fileChooserOpen() const { return fileDialogs_.isOpen(); }
@@ -190,6 +201,8 @@ class Session {
 
   core::Settings settings_;
   std::optional<std::filesystem::path> settingsFile_;
+  std::function<void(ui::FileAction)> pickFile_;
+  std::function<void(const std::string&)> copyLink_;
   FileDialogs fileDialogs_;
   ui::Question question_ = ui::Question::None;
   std::optional<std::filesystem::path> pendingOpen_;  // a scenario waiting for the answer

@@ -43,7 +43,17 @@ Scene loadModel(const std::filesystem::path& file) {
     throw ModelError(file, "unsupported model format (expected one of: " + list + ")");
   }
   const std::string ext = lowerExtension(file);
+#ifdef RADICULA_NO_ASSIMP
+  // The browser build reads glTF only: Assimp's formats are the desktop's.
+  if (ext != ".glb" && ext != ".gltf") {
+    throw ModelError(file,
+                     "the web version opens glTF (.glb, .gltf) models; other formats open in "
+                     "the desktop app");
+  }
+  Scene scene = loadGltf(file);
+#else
   Scene scene = (ext == ".glb" || ext == ".gltf") ? loadGltf(file) : loadWithAssimp(file);
+#endif
   if (scene.triangleCount() == 0) throw ModelError(file, "holds no triangles to show");
   for (auto& mesh : scene.meshes) {
     if (mesh.normals.size() != mesh.positions.size()) mesh.computeNormals();

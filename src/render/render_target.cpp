@@ -26,7 +26,7 @@ bool softwareRenderer() {
 
 RenderTarget::RenderTarget(int width, int height, int samples)
     : width_(std::max(width, 1)), height_(std::max(height, 1)) {
-  if (samples < 0) samples = softwareRenderer() ? 0 : 4;
+  if (samples < 0) samples = softwareRenderer() || kWebGl ? 0 : 4;
   int maxSamples = 0;
   glGetIntegerv(GL_MAX_SAMPLES, &maxSamples);
   samples_ = std::clamp(samples, 0, maxSamples);
@@ -164,7 +164,14 @@ std::uint32_t RenderTarget::readId(int x, int y) {
   if (x < 0 || y < 0 || x >= width_ || y >= height_) return 0;
   std::uint32_t id = 0;
   glBindFramebuffer(GL_READ_FRAMEBUFFER, idFbo_);
-  glReadPixels(x, height_ - 1 - y, 1, 1, GL_RED_INTEGER, GL_UNSIGNED_INT, &id);
+  if constexpr (kWebGl) {
+    // WebGL 2 reads integer colour only as four channels.
+    std::uint32_t rgba[4] = {};
+    glReadPixels(x, height_ - 1 - y, 1, 1, GL_RGBA_INTEGER, GL_UNSIGNED_INT, rgba);
+    id = rgba[0];
+  } else {
+    glReadPixels(x, height_ - 1 - y, 1, 1, GL_RED_INTEGER, GL_UNSIGNED_INT, &id);
+  }
   glBindFramebuffer(GL_READ_FRAMEBUFFER, 0);
   checkGl("reading back the id buffer");
   return id;
@@ -173,6 +180,9 @@ std::uint32_t RenderTarget::readId(int x, int y) {
 float RenderTarget::readDepth(int x, int y) {
   if (x < 0 || y < 0 || x >= width_ || y >= height_) return 1.0f;
   float depth = 1.0f;
+  // WebGL 2 cannot read depth back: there a point under the cursor is not known (zooming goes
+  // toward the centre instead).
+  if constexpr (kWebGl) return depth;
   glBindFramebuffer(GL_READ_FRAMEBUFFER, idFbo_);
   glReadPixels(x, height_ - 1 - y, 1, 1, GL_DEPTH_COMPONENT, GL_FLOAT, &depth);
   glBindFramebuffer(GL_READ_FRAMEBUFFER, 0);

@@ -130,15 +130,19 @@ void SceneRenderer::render(RenderTarget& target, const OrbitCamera& camera,
   // A mirrored projection turns every triangle's winding round.
   glFrontFace(camera.mirrored ? GL_CW : GL_CCW);
   glClearColor(frame.background.r, frame.background.g, frame.background.b, 1.0f);
-  glClearDepth(1.0);
+  glClearDepthf(1.0f);
   glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
   glEnable(GL_DEPTH_TEST);
   glDepthFunc(GL_LESS);
   if (clipping) {
+#ifndef __EMSCRIPTEN__
     glEnable(GL_CLIP_DISTANCE0);
     glEnable(GL_CLIP_DISTANCE1);
+#endif
   }
-  if (target.samples() > 0) glEnable(GL_MULTISAMPLE);
+#ifndef __EMSCRIPTEN__
+  if (target.samples() > 0) glEnable(GL_MULTISAMPLE);  // always on in WebGL
+#endif
 
   if (scene_ != nullptr) {
     meshProgram_.use();
@@ -215,8 +219,10 @@ void SceneRenderer::render(RenderTarget& target, const OrbitCamera& camera,
   target.resolve();
 
   if (clipping) {
+#ifndef __EMSCRIPTEN__
     glDisable(GL_CLIP_DISTANCE0);
     glDisable(GL_CLIP_DISTANCE1);
+#endif
   }
   glFrontFace(GL_CCW);
   glBindFramebuffer(GL_FRAMEBUFFER, 0);
@@ -253,8 +259,10 @@ void SceneRenderer::renderIds(RenderTarget& target, const OrbitCamera& camera,
   const glm::mat4 viewProj = camera.projection(aspect) * camera.view();
   const bool clipping = frame.clipPlane != glm::vec4(0.0f);
   if (clipping) {
+#ifndef __EMSCRIPTEN__
     glEnable(GL_CLIP_DISTANCE0);
     glEnable(GL_CLIP_DISTANCE1);
+#endif
   }
   // Every visible, pickable node that is not nearly transparent.
   target.bindIds();
@@ -295,8 +303,10 @@ void SceneRenderer::renderIds(RenderTarget& target, const OrbitCamera& camera,
     glDepthMask(GL_TRUE);
   }
   if (clipping) {
+#ifndef __EMSCRIPTEN__
     glDisable(GL_CLIP_DISTANCE0);
     glDisable(GL_CLIP_DISTANCE1);
+#endif
   }
   glBindFramebuffer(GL_FRAMEBUFFER, 0);
   checkGl("id pass");

@@ -134,7 +134,8 @@ struct InterfaceModel {
   bool anatomy = true;  // false: a model file is open, lesions and findings do not apply
   bool canUndo = false;
   bool canRedo = false;
-  bool viewOrbits = true;  // false: a left drag moves the picture (the flat axial slice)
+  bool canCopyLink = false;  // the web page: File > Copy link
+  bool viewOrbits = true;    // false: a left drag moves the picture (the flat axial slice)
   std::string modelName;
   std::string message;                 // a notice or error for the user; empty for none
   std::optional<std::string> hovered;  // node name under the cursor

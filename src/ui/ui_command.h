@@ -53,6 +53,8 @@ struct CloseMriReader {};
 // view or a listed mark's ×), step a movement through untested, weak and strong or a reflex
 // through its changes, choose a candidate to light its path, add its typical lesion to the
 // scene, or clear the marks. Each change of the marks is one undo step.
+// The web page: the scene as a link on the clipboard.
+struct CopyLink {};
 struct OpenSymptomMap {};
 struct CloseSymptomMap {};
 struct TurnSymptomMap {
@@ -103,7 +105,7 @@ using UiCommand =
                  FileChooserTake, FileChooserReplace, FileChooserCancel, AnswerQuestion,
                  OpenMriReader, MriTextChanged, ApplyMriReport, CloseMriReader, OpenSymptomMap,
                  CloseSymptomMap, TurnSymptomMap, ToggleSymptomRegion, CycleMovement, CycleReflex,
-                 ChooseCandidate, AddCandidateLesion, ClearSymptoms>;
+                 ChooseCandidate, AddCandidateLesion, ClearSymptoms, CopyLink>;
 using UiCommands = std::vector<UiCommand>;
 
 }  // namespace radicula::ui

@@ -1,0 +1,226 @@
+// Radicula in the browser: the same session, renderer and interface as the desktop viewer,
+// driven by the browser's animation frames (emscripten_set_main_loop). The page (web/index.html)
+// hands it the link's fragment, the files a person picks or drops, and touch gestures; it takes
+// back downloads, the clipboard and the settings kept in local storage. Nothing leaves the
+// browser.
+#include <emscripten.h>
+#include <emscripten/html5.h>
+
+#include "render/gl_api.h"
+// The GL header before GLFW, so GLFW does not include the system one.
+#include <GLFW/glfw3.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <map>
+#include <memory>
+#include <sstream>
+#include <string>
+
+#include "app/gl_window.h"
+#include "app/imgui_layer.h"
+#include "app/session.h"
+#include "app/startup_scene.h"
+#include "app/viewer_window.h"
+#include "core/content_error.h"
+#include "core/data_paths.h"
+#include "core/scene_link.h"
+#include "io/model_error.h"
+#include "ui/ui_trace.h"
+
+namespace fs = std::filesystem;
+using namespace radicula;
+
+namespace {
+
+// Where saves and handouts land: every file written here is handed to the browser as a
+// download, then removed.
+const fs::path kDownloads = "/home/web/Documents";
+const fs::path kUploads = "/uploads";
+const fs::path kSettings = "/home/web/.config/radicula/settings.json";
+
+struct WebApp {
+  std::unique_ptr<app::GlWindow> window;
+  std::unique_ptr<app::Session> session;
+  std::unique_ptr<app::ImGuiLayer> imgui;
+  std::unique_ptr<app::ViewerWindow> viewer;
+  ui::UiTrace trace;
+  std::string settingsText;
+  int width = 0, height = 0;
+  bool firstFrame = true;
+};
+
+WebApp* theApp = nullptr;
+
+std::string readFile(const fs::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
+// The canvas follows the page: its CSS size in CSS pixels, its drawing buffer in device pixels.
+void followCanvasSize(WebApp& a) {
+  double w = 0, h = 0;
+  emscripten_get_element_css_size("#canvas", &w, &h);
+  const int width = std::max(320, static_cast<int>(w)), height = std::max(240, static_cast<int>(h));
+  if (width != a.width || height != a.height) {
+    a.width = width;
+    a.height = height;
+    glfwSetWindowSize(a.window->handle(), width, height);
+  }
+}
+
+// Hands every finished file in the downloads folder to the page, then removes it.
+void deliverDownloads() {
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(kDownloads, ec)) {
+    const fs::path file = entry.path();
+    const std::string name = file.filename().string();
+    // A save writes a temporary file first and renames it: only whole files go.
+    if (!entry.is_regular_file(ec) || name.find(".tmp") != std::string::npos ||
+        name.rfind('.', 0) == 0) {
+      continue;
+    }
+    EM_ASM({ radiculaPage.download(UTF8ToString($0)); }, file.c_str());
+    fs::remove(file, ec);
+  }
+}
+
+// Settings go to local storage whenever the app writes them.
+void keepSettings(WebApp& a) {
+  std::error_code ec;
+  if (!fs::exists(kSettings, ec)) return;
+  std::string text = readFile(kSettings);
+  if (text == a.settingsText) return;
+  a.settingsText = text;
+  EM_ASM({ radiculaPage.keepSettings(UTF8ToString($0)); }, text.c_str());
+}
+
+void tick(void*) {
+  WebApp& a = *theApp;
+  followCanvasSize(a);
+  if (a.firstFrame || a.viewer->needsFrame()) {
+    a.viewer->frame();
+    if (a.firstFrame) {
+      a.firstFrame = false;
+      EM_ASM({ radiculaPage.firstFrame(); });
+    }
+  }
+  deliverDownloads();
+  keepSettings(a);
+}
+
+}  // namespace
+
+extern "C" {
+
+// A file the page wrote to the uploads folder (picked or dropped), opened as what it is.
+EMSCRIPTEN_KEEPALIVE void radicula_open(const char* path, int action) {
+  if (theApp == nullptr) return;
+  const std::string file = path;
+  const std::string ext = fs::path(file).extension().string();
+  app::Session& s = *theApp->session;
+  if (action == static_cast<int>(ui::FileAction::OpenMriReport) || ext == ".txt") {
+    s.openMriReport(file);
+  } else if (ext == ".json") {
+    s.execute(ui::OpenScenario{file});
+  } else {
+    s.execute(ui::OpenModel{file});
+  }
+}
+
+// Touch gestures from the page, in CSS pixels of the canvas.
+EMSCRIPTEN_KEEPALIVE void radicula_orbit(float dx, float dy) {
+  if (theApp != nullptr) theApp->session->orbit(-dx * 0.4f, dy * 0.4f);
+}
+EMSCRIPTEN_KEEPALIVE void radicula_pan(float dx, float dy) {
+  if (theApp == nullptr) return;
+  const float h = static_cast<float>(std::max(1, theApp->session->view().height()));
+  theApp->session->pan(dx / h, dy / h);
+}
+EMSCRIPTEN_KEEPALIVE void radicula_zoom(float factor, float x, float y) {
+  if (theApp == nullptr) return;
+  theApp->session->zoomAt(factor, static_cast<int>(x), static_cast<int>(y));
+}
+EMSCRIPTEN_KEEPALIVE void radicula_wake() {}
+
+// Where a control was last drawn, as "x y w h" in CSS pixels ("" when not on screen): the page's
+// tests click them as a person would.
+EMSCRIPTEN_KEEPALIVE const char* radicula_control(const char* name) {
+  static std::string out;
+  out.clear();
+  if (theApp == nullptr) return out.c_str();
+  const auto it = theApp->trace.controls.find(name);
+  if (it == theApp->trace.controls.end()) return out.c_str();
+  const auto& r = it->second;
+  out = std::to_string(r.min.x) + " " + std::to_string(r.min.y) + " " +
+        std::to_string(r.max.x - r.min.x) + " " + std::to_string(r.max.y - r.min.y);
+  return out.c_str();
+}
+
+// The notice on screen ("" for none), for the page's tests.
+EMSCRIPTEN_KEEPALIVE const char* radicula_message() {
+  static std::string out;
+  out = theApp != nullptr ? theApp->session->message() : "";
+  return out.c_str();
+}
+
+}  // extern "C"
+
+int main() {
+  core::setExecutablePath("/radicula");
+  std::error_code ec;
+  fs::create_directories(kDownloads, ec);
+  fs::create_directories(kUploads, ec);
+  fs::create_directories(kSettings.parent_path(), ec);
+  setenv("HOME", "/home/web", 1);
+  setenv("RADICULA_DATA_DIR", "/", 1);
+
+  static WebApp a;
+  theApp = &a;
+  try {
+    // Settings kept by an earlier visit.
+    const char* kept = emscripten_run_script_string("radiculaPage.settings()");
+    if (kept != nullptr && *kept != '\0') std::ofstream(kSettings) << kept;
+    a.settingsText = readFile(kSettings);
+
+    a.window = std::make_unique<app::GlWindow>(1280, 800, "Radicula", true);
+    followCanvasSize(a);
+    int w = 0, h = 0;
+    a.window->framebufferSize(&w, &h);
+
+    app::StartupInputs inputs;
+    inputs.scene = app::loadAnatomy();
+    std::string problem;
+    const std::string fragment = emscripten_run_script_string("window.location.hash");
+    try {
+      const core::Scenario scenario = core::parseSceneLink(fragment);
+      if (!fragment.empty() && fragment != "#") inputs.scenario = scenario;
+    } catch (const core::ContentError& e) {
+      problem = e.what();  // the default scene, and the reason why
+    }
+    app::CliOptions options;
+    app::SessionServices services;
+    services.settingsFile = kSettings;
+    services.pickFile = [](ui::FileAction action) {
+      EM_ASM({ radiculaPage.pick($0); }, static_cast<int>(action));
+    };
+    services.copyLink = [](const std::string& link) {
+      EM_ASM({ radiculaPage.copyLink(UTF8ToString($0)); }, link.c_str());
+    };
+    a.session = std::make_unique<app::Session>(options, std::move(inputs), std::max(w, 1),
+                                               std::max(h, 1), services);
+    if (!problem.empty()) {
+      a.session->notify(a.session->labels().format("message.bad_link", {{"problem", problem}}));
+    }
+    a.imgui = std::make_unique<app::ImGuiLayer>(a.window->handle(), a.window->contentScale());
+    a.viewer = std::make_unique<app::ViewerWindow>(*a.window, *a.session, *a.imgui);
+    a.viewer->setTrace(&a.trace);
+  } catch (const std::exception& e) {
+    EM_ASM({ radiculaPage.fail(UTF8ToString($0)); }, e.what());
+    return 1;
+  }
+  emscripten_set_main_loop_arg(tick, nullptr, 0, true);
+  return 0;
+}
