@@ -15,3 +15,8 @@ if [ -z "${DISPLAY:-}" ]; then
   run=(xvfb-run -a -s "-screen 0 1920x1080x24 -noreset")
 fi
 "${run[@]}" ctest --test-dir build --output-on-failure -j2 "$@"
+# The web page, built with emscripten and driven in headless Chromium (RADICULA_WEB_TESTS=0
+# leaves it out, e.g. while working on the desktop app alone).
+if [ "${RADICULA_WEB_TESTS:-1}" != 0 ]; then
+  bash scripts/test_web.sh
+fi

@@ -190,7 +190,9 @@ void Session::updateQuizText() {
 
 void Session::applyStyle() {
   // While a quiz question waits for its answer nothing glows or lights: that is the answer.
-  const bool concealed = state().quiz && !state().quiz->answered();
+  // On the body map only the chosen explanation lights, so orange always means its reach.
+  const bool concealed = (state().quiz && !state().quiz->answered()) ||
+                         (symptomMapOpen() && symptomMap_->chosen() == nullptr);
   const std::vector<core::NerveHighlight> noHighlights;
   const core::Findings noFindings;
   StyleInputs in;

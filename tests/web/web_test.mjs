@@ -1,0 +1,209 @@
+// The web page as a person at home meets it, in Debian's Chromium (headless, SwiftShader, no
+// GPU), driven with puppeteer-core: it loads with no console error, draws, opens the scene a
+// link names, answers a click, saves a scenario as a download, turns at a finger's drag, and
+// explains a broken link. Prints the first-frame time and the frame median.
+// Usage: node tests/web/web_test.mjs http://127.0.0.1:PORT/
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import puppeteer from "puppeteer-core";
+
+const base = process.argv[2];
+const chromium = process.env.RADICULA_CHROMIUM || "/usr/bin/chromium";
+let failures = 0;
+function check(ok, what) {
+  console.log(`${ok ? "ok  " : "FAIL"} ${what}`);
+  if (!ok) failures++;
+}
+
+const browser = await puppeteer.launch({
+  executablePath: chromium,
+  args: ["--headless=new", "--no-sandbox", "--use-angle=swiftshader", "--enable-unsafe-swiftshader"],
+});
+
+// A fresh page at `hash`, with its console errors collected, once its first frame is drawn.
+async function open(hash, size = {width: 1280, height: 800}) {
+  const page = await browser.newPage();
+  await page.setViewport(size);
+  const errors = [];
+  page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("requestfailed", (r) => errors.push("failed request " + r.url()));
+  const t0 = Date.now();
+  await page.goto(base + hash, {waitUntil: "load"});
+  await page.waitForFunction("window.radiculaFirstFrameMs !== undefined", {timeout: 60000});
+  const firstFrameMs = await page.evaluate("window.radiculaFirstFrameMs");
+  await settle(page);
+  return {page, errors, firstFrameMs, wallMs: Date.now() - t0};
+}
+
+// Lets the app draw until the picture rests (camera moves, panels settle).
+async function settle(page, ms = 1200) {
+  await new Promise((r) => setTimeout(r, ms));
+}
+
+async function control(page, name) {
+  const text = await page.evaluate(
+      (n) => Module.ccall("radicula_control", "string", ["string"], [n]), name);
+  if (!text) return null;
+  const [x, y, w, h] = text.split(" ").map(Number);
+  return {x, y, w, h, cx: x + w / 2, cy: y + h / 2};
+}
+
+// The canvas's pixels as RGBA rows, read from a screenshot.
+async function pixels(page) {
+  const png = await page.screenshot({encoding: "base64"});
+  return page.evaluate(async (data) => {
+    const img = new Image();
+    img.src = "data:image/png;base64," + data;
+    await img.decode();
+    const c = document.createElement("canvas");
+    c.width = img.width;
+    c.height = img.height;
+    const g = c.getContext("2d");
+    g.drawImage(img, 0, 0);
+    return {w: img.width, h: img.height, data: Array.from(g.getImageData(0, 0, img.width, img.height).data)};
+  }, png);
+}
+
+function count(img, box, test) {
+  let n = 0;
+  for (let y = Math.floor(box.y); y < box.y + box.h; y++) {
+    for (let x = Math.floor(box.x); x < box.x + box.w; x++) {
+      const i = (y * img.w + x) * 4;
+      if (test(img.data[i], img.data[i + 1], img.data[i + 2])) n++;
+    }
+  }
+  return n;
+}
+
+function differing(a, b) {
+  let n = 0;
+  for (let i = 0; i < a.data.length; i += 4) {
+    if (Math.abs(a.data[i] - b.data[i]) + Math.abs(a.data[i + 1] - b.data[i + 1]) +
+        Math.abs(a.data[i + 2] - b.data[i + 2]) > 40) n++;
+  }
+  return n / (a.data.length / 4);
+}
+
+// The glow of a compressed nerve: reddish purple.
+const glow = (r, g, b) => r > 170 && g < 120 && b > 90 && r > b;
+
+// 1. The page loads and draws; a link opens its scene.
+{
+  const {page, errors, firstFrameMs, wallMs} =
+      await open("#h=L4-L5.left.paracentral.0.6&view=posterior");
+  console.log(`first frame ${firstFrameMs.toFixed(0)} ms after navigation (page ready in ${wallMs} ms)`);
+  check(firstFrameMs <= 3000, "the first frame comes within 3 s");
+  check(errors.length === 0, "no console error or abort" + (errors.length ? ": " + errors.join("; ") : ""));
+  const img = await pixels(page);
+  const view = await control(page, "layout.view");
+  check(view !== null, "the 3D view is on screen");
+  const bright = count(img, view, (r, g, b) => r + g + b > 300);
+  check(bright > view.w * view.h * 0.05, "the canvas is not blank");
+  // Seen from behind, the patient's left is on the left of the picture (as on the desktop).
+  const left = count(img, {x: view.x, y: view.y, w: view.w / 2, h: view.h}, glow);
+  const right = count(img, {x: view.x + view.w / 2, y: view.y, w: view.w / 2, h: view.h}, glow);
+  console.log(`glowing pixels: left half ${left}, right half ${right}`);
+  check(left > 300 && right < left / 10, "the link's left L4/L5 herniation lights the left side only");
+
+  // Frame times while the view turns.
+  const times = await page.evaluate(async () => {
+    const out = [];
+    let last = performance.now();
+    for (let i = 0; i < 40; i++) {
+      Module.ccall("radicula_orbit", null, ["number", "number"], [6, 0]);
+      await new Promise((r) => requestAnimationFrame(r));
+      const now = performance.now();
+      out.push(now - last);
+      last = now;
+    }
+    return out;
+  });
+  times.sort((a, b) => a - b);
+  console.log(`frame median ${times[times.length >> 1].toFixed(1)} ms while turning (40 frames)`);
+  await page.close();
+}
+
+// 2. The Herniated disc button changes the picture; Ctrl+S saves a scenario as a download.
+{
+  const {page, errors} = await open("");
+  const before = await pixels(page);
+  const button = await control(page, "toggle.herniation");
+  check(button !== null, "the Herniated disc button is on screen");
+  await page.mouse.move(button.cx, button.cy);
+  await settle(page, 300);
+  await page.mouse.click(button.cx, button.cy);
+  await settle(page);
+  const after = await pixels(page);
+  check(differing(before, after) > 0.01, "clicking Herniated disc changes the picture");
+
+  const downloads = fs.mkdtempSync(path.join(os.tmpdir(), "radicula-web-"));
+  const cdp = await page.createCDPSession();
+  await cdp.send("Browser.setDownloadBehavior", {behavior: "allow", downloadPath: downloads});
+  await page.keyboard.down("Control");
+  await page.keyboard.press("KeyS");
+  await page.keyboard.up("Control");
+  await settle(page, 800);
+  await page.keyboard.press("Enter");
+  let saved = null;
+  for (let i = 0; i < 40 && !saved; i++) {
+    await settle(page, 250);
+    saved = fs.readdirSync(downloads).find((f) => f.endsWith(".json"));
+  }
+  check(saved !== undefined && saved !== null, "Ctrl+S, Enter downloads a scenario file");
+  if (saved) {
+    const scenario = JSON.parse(fs.readFileSync(path.join(downloads, saved), "utf8"));
+    check(scenario.format === "radicula-scenario/1" && scenario.pathologies.length === 1 &&
+              scenario.pathologies[0].type === "herniation",
+          `the download ${saved} is a radicula-scenario/1 with the herniation`);
+  }
+  // Ctrl+E, Enter: the handout, as a PNG download.
+  await page.keyboard.down("Control");
+  await page.keyboard.press("KeyE");
+  await page.keyboard.up("Control");
+  await settle(page, 800);
+  await page.keyboard.press("Enter");
+  let handout = null;
+  for (let i = 0; i < 80 && !handout; i++) {
+    await settle(page, 250);
+    handout = fs.readdirSync(downloads).find((f) => f.endsWith(".png"));
+  }
+  const png = handout ? fs.readFileSync(path.join(downloads, handout)) : Buffer.alloc(0);
+  check(png.length > 100000 && png.subarray(1, 4).toString() === "PNG",
+        `Ctrl+E, Enter downloads the handout as a PNG (${handout}, ${png.length} bytes)`);
+  check(errors.length === 0, "no console error while editing and saving" + (errors.length ? ": " + errors.join("; ") : ""));
+
+  // One finger turns the view.
+  const view = await control(page, "layout.view");
+  const still = await pixels(page);
+  const x = view.cx, y = view.cy;
+  await page.touchscreen.touchStart(x, y);
+  for (let i = 1; i <= 8; i++) await page.touchscreen.touchMove(x + i * 15, y);
+  await page.touchscreen.touchEnd();
+  await settle(page);
+  check(differing(still, await pixels(page)) > 0.02, "a one-finger drag turns the view");
+  await page.close();
+}
+
+// 3. A broken link shows the default scene and says why.
+{
+  const {page, errors} = await open("#h=L45.left.paracentral.0.6");
+  const message = await page.evaluate(() => Module.ccall("radicula_message", "string", [], []));
+  check(message.includes("could not be read") && message.includes("disc level"),
+        `a malformed link is explained: "${message}"`);
+  const img = await pixels(page);
+  const view = await control(page, "layout.view");
+  // Anything not the background (28, 31, 36): the figure in the side view.
+  const drawn = count(img, view, (r, g, b) => Math.abs(r - 28) + Math.abs(g - 31) + Math.abs(b - 36) > 40);
+  check(drawn > view.w * view.h * 0.03, "and the default scene is drawn, not a blank page");
+  check(errors.length === 0, "no console error for a broken link");
+  await page.close();
+}
+
+await browser.close();
+if (failures > 0) {
+  console.log(`${failures} web check(s) failed`);
+  process.exit(1);
+}
+console.log("all web checks passed");
