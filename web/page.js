@@ -94,6 +94,16 @@ var Module = {
 };
 window.Module = Module;
 
+// Text pasted with Ctrl+V or the browser's menu (a report copied from another window) is typed
+// into the field that has the cursor.
+document.addEventListener("paste", (e) => {
+  const text = e.clipboardData ? e.clipboardData.getData("text") : "";
+  if (text) {
+    e.preventDefault();
+    call("radicula_paste", ["string"], [text]);
+  }
+});
+
 // Files dropped on the page open as they would from the File menu.
 window.addEventListener("dragover", (e) => e.preventDefault());
 window.addEventListener("drop", (e) => {

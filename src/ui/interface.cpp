@@ -108,9 +108,11 @@ void drawMenuBar(PanelFrame& f) {
       f.emit(ChooseFile{FileAction::ExportHandout});
     }
     ImGui::Separator();
-    if (f.model.canCopyLink &&
-        ImGui::MenuItem(f.label("menu.copy_link").c_str(), nullptr, false, anatomy)) {
-      f.emit(CopyLink{});
+    if (f.model.canCopyLink) {
+      if (ImGui::MenuItem(f.label("menu.copy_link").c_str(), nullptr, false, anatomy)) {
+        f.emit(CopyLink{});
+      }
+      f.traced("menu.copy_link", f.label("menu.copy_link"));
     }
     if (ImGui::MenuItem(f.label("menu.read_mri").c_str(), nullptr, false, anatomy)) {
       f.emit(OpenMriReader{});

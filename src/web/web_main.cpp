@@ -9,6 +9,7 @@
 #include "render/gl_api.h"
 // The GL header before GLFW, so GLFW does not include the system one.
 #include <GLFW/glfw3.h>
+#include <imgui.h>
 
 #include <cstdio>
 #include <filesystem>
@@ -50,6 +51,12 @@ struct WebApp {
   std::string settingsText;
   int width = 0, height = 0;
   bool firstFrame = true;
+  bool pasted = false;  // text arrived from the page's clipboard: draw it
+  // Frames still drawn after the last one input asked for. The desktop's event loop draws once
+  // more whenever anything wakes it; here a short tail does the same, so what a click asked
+  // for (a reader opened by a menu) is always drawn, even when the frame that did it looked
+  // like the one before.
+  int tail = 0;
 };
 
 WebApp* theApp = nullptr;
@@ -100,7 +107,10 @@ void keepSettings(WebApp& a) {
 void tick(void*) {
   WebApp& a = *theApp;
   followCanvasSize(a);
-  if (a.firstFrame || a.viewer->needsFrame()) {
+  const bool asked = a.firstFrame || a.pasted || a.viewer->needsFrame();
+  if (asked || a.tail > 0) {
+    a.tail = asked ? 3 : a.tail - 1;
+    a.pasted = false;
     a.viewer->frame();
     if (a.firstFrame) {
       a.firstFrame = false;
@@ -130,6 +140,18 @@ EMSCRIPTEN_KEEPALIVE void radicula_open(const char* path, int action) {
   }
 }
 
+// Text pasted into the page (a radiologist's report from another window) goes to the field
+// that has the cursor, as typed characters: the browser keeps its clipboard to itself.
+EMSCRIPTEN_KEEPALIVE void radicula_paste(const char* text) {
+  if (theApp == nullptr) return;
+  std::string clean;
+  for (const char* c = text; *c != '\0'; ++c) {
+    if (*c != '\r') clean += *c;
+  }
+  ImGui::GetIO().AddInputCharactersUTF8(clean.c_str());
+  theApp->pasted = true;
+}
+
 // Touch gestures from the page, in CSS pixels of the canvas.
 EMSCRIPTEN_KEEPALIVE void radicula_orbit(float dx, float dy) {
   if (theApp != nullptr) theApp->session->orbit(-dx * 0.4f, dy * 0.4f);
@@ -156,6 +178,16 @@ EMSCRIPTEN_KEEPALIVE const char* radicula_control(const char* name) {
   const auto& r = it->second;
   out = std::to_string(r.min.x) + " " + std::to_string(r.min.y) + " " +
         std::to_string(r.max.x - r.min.x) + " " + std::to_string(r.max.y - r.min.y);
+  return out.c_str();
+}
+
+// The words a control showed when last drawn ("" when not on screen).
+EMSCRIPTEN_KEEPALIVE const char* radicula_control_text(const char* name) {
+  static std::string out;
+  out.clear();
+  if (theApp == nullptr) return out.c_str();
+  const auto it = theApp->trace.controls.find(name);
+  if (it != theApp->trace.controls.end()) out = it->second.text;
   return out.c_str();
 }
 
