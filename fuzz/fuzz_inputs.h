@@ -23,6 +23,7 @@
 #include "core/data_paths.h"
 #include "core/morphometry.h"
 #include "core/mri_report.h"
+#include "core/scene_link.h"
 #include "core/nerve_graph.h"
 #include "core/region_table.h"
 #include "core/scenario.h"
@@ -187,6 +188,22 @@ inline void feedSymptoms(const std::uint8_t* data, std::size_t size) {
   }
 }
 
+// A web page's link fragment: any bytes are read or refused with a ContentError, and a link
+// the app writes for what was read reads back to the same lesions.
+inline void feedLink(const std::uint8_t* data, std::size_t size) {
+  core::Scenario scenario;
+  try {
+    scenario = core::parseSceneLink(std::string_view(reinterpret_cast<const char*>(data), size));
+  } catch (const core::ContentError&) {
+    return;
+  }
+  const core::AppState state = core::AppState::fromScenario(scenario);
+  if (core::parseSceneLink(core::sceneLink(state)).pathologies.size() !=
+      state.scenario.pathologies.size()) {
+    std::abort();
+  }
+}
+
 // The feed function for a target name (the folder names under fuzz/corpus/ and
 // tests/data/fuzz_regressions/), or nullptr.
 using Feed = void (*)(const std::uint8_t*, std::size_t);
@@ -197,6 +214,7 @@ inline Feed feedFor(std::string_view target) {
   if (target == "assimp") return feedAssimp;
   if (target == "mri") return feedMri;
   if (target == "symptoms") return feedSymptoms;
+  if (target == "link") return feedLink;
   return nullptr;
 }
 

@@ -5,7 +5,7 @@
 # saved crash inputs in tests/data/fuzz_regressions/<target> (so they replay under ASan). New
 # inputs collect in build-sanitize/corpus/<target>; a crash, hang, leak or sanitizer report stops
 # that target, is saved under build-sanitize/artifacts/ and makes the script exit 1.
-# Usage: scripts/fuzz.sh [seconds] [target ...]   (targets: scenario content gltf assimp mri symptoms)
+# Usage: scripts/fuzz.sh [seconds] [target ...]   (targets: scenario content gltf assimp mri symptoms link)
 # RADICULA_FUZZ_RUNS=N runs N inputs per target from a fixed seed instead of a time limit: the
 # same inputs on every machine, so a CI run cannot fail by chance (CI uses this).
 set -euo pipefail
@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 seconds="${1:-60}"
 shift || true
 targets=("$@")
-((${#targets[@]})) || targets=(scenario content gltf assimp mri symptoms)
+((${#targets[@]})) || targets=(scenario content gltf assimp mri symptoms link)
 
 bash scripts/setup.sh
 bash scripts/configure_sanitized.sh

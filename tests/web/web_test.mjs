@@ -252,7 +252,37 @@ const glow = (r, g, b) => r > 170 && g < 120 && b > 90 && r > b;
   await page.close();
 }
 
-// 4. A broken link shows the default scene and says why.
+// 4. Ctrl+O opens the browser's file picker; the scenario picked opens in the app.
+{
+  const {page, errors} = await open("#view=posterior");
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "radicula-web-")), "mine.json");
+  fs.writeFileSync(file, JSON.stringify({format: "radicula-scenario/1", pathologies: [
+    {type: "herniation", level: "L5-S1", side: "right", zone: "paracentral", severity: 0.7}]}));
+  const view = await control(page, "layout.view");
+  const [chooser] = await Promise.all([
+    page.waitForFileChooser({timeout: 10000}),
+    (async () => {
+      await page.keyboard.down("Control");
+      await page.keyboard.press("KeyO");
+      await page.keyboard.up("Control");
+    })(),
+  ]);
+  await chooser.accept([file]);
+  // Seen from behind the patient's right is on the right of the picture.
+  let right = 0, left = 0;
+  await waitFor(async () => {
+    const img = await pixels(page);
+    left = count(img, {x: view.x, y: view.y, w: view.w / 2, h: view.h}, glow);
+    right = count(img, {x: view.x + view.w / 2, y: view.y, w: view.w / 2, h: view.h}, glow);
+    return right > 300;
+  });
+  check(right > 300 && left < right / 10,
+        `the picked scenario (right L5/S1) opens and lights the right side (${left}, ${right})`);
+  check(errors.length === 0, "no console error opening a file" + (errors.length ? ": " + errors.join("; ") : ""));
+  await page.close();
+}
+
+// 5. A broken link shows the default scene and says why.
 {
   const {page, errors} = await open("#h=L45.left.paracentral.0.6");
   const message = await page.evaluate(() => Module.ccall("radicula_message", "string", [], []));
