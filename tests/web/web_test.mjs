@@ -193,6 +193,23 @@ const glow = (r, g, b) => r > 170 && g < 120 && b > 90 && r > b;
   await page.touchscreen.touchEnd();
   await settle(page);
   check(differing(still, await pixels(page)) > 0.02, "a one-finger drag turns the view");
+
+  // Two fingers spreading apart zoom in: what is under them grows.
+  const cdpTouch = await page.createCDPSession();
+  const fingers = (d) => [{x: x - d, y, id: 1}, {x: x + d, y, id: 2}];
+  const beforePinch = await pixels(page);
+  await cdpTouch.send("Input.dispatchTouchEvent", {type: "touchStart", touchPoints: fingers(20)});
+  for (let d = 30; d <= 120; d += 15) {
+    await cdpTouch.send("Input.dispatchTouchEvent", {type: "touchMove", touchPoints: fingers(d)});
+  }
+  await cdpTouch.send("Input.dispatchTouchEvent", {type: "touchEnd", touchPoints: []});
+  await settle(page);
+  const afterPinch = await pixels(page);
+  // The figure covers more of the view once zoomed in.
+  const figure = (img) => count(img, view, (r, g, b) =>
+      Math.abs(r - 28) + Math.abs(g - 31) + Math.abs(b - 36) > 40);
+  console.log(`figure pixels before and after a pinch: ${figure(beforePinch)}, ${figure(afterPinch)}`);
+  check(figure(afterPinch) > figure(beforePinch) * 1.3, "two fingers spreading apart zoom in");
   await page.close();
 }
 
