@@ -54,6 +54,9 @@ InterfaceFonts setUpInterfaceStyle(float scale) {
   style.ItemSpacing = ImVec2(8, 7);
   style.Colors[ImGuiCol_WindowBg] = ImVec4(kPanelColor[0], kPanelColor[1], kPanelColor[2], 0.97f);
   style.Colors[ImGuiCol_Header] = ImVec4(0.20f, 0.25f, 0.32f, 1.0f);
+  // Menus and combo lists opaque: the panel's words must not show through what is read over
+  // them.
+  style.Colors[ImGuiCol_PopupBg] = ImVec4(0.09f, 0.10f, 0.12f, 1.0f);
   style.ScaleAllSizes(scale);
   return fonts;
 }
