@@ -11,20 +11,8 @@ root=$PWD
 out=$root/build-web
 deps=$out/deps
 
-packages=(emscripten libglm-dev nlohmann-json3-dev libtinygltf-dev libstb-dev fonts-dejavu-core
-  nodejs dpkg-dev xz-utils)
-missing=()
-for p in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
-done
-if ((${#missing[@]})); then
-  echo "radicula web: installing ${missing[*]}"
-  sudo=""
-  [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  export DEBIAN_FRONTEND=noninteractive
-  $sudo apt-get update -qq
-  $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-fi
+bash scripts/setup.sh emscripten libglm-dev nlohmann-json3-dev libtinygltf-dev libstb-dev \
+  fonts-dejavu-core xz-utils
 # emcc runs on the machine's Node, which does not look in Debian's module folder by itself.
 export NODE_PATH=/usr/share/nodejs
 export EM_CACHE=$out/em-cache

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Installs the Debian packages Radicula builds and tests with. Idempotent: quiet and quick
-# when everything is already there.
+# Installs the Debian packages Radicula builds and tests with, and any named as arguments.
+# Idempotent: quiet and quick when everything is already there.
 set -euo pipefail
 
 packages=(
@@ -14,6 +14,8 @@ packages=(
   # scripts/fuzz.sh: clang with libFuzzer and the sanitizer runtimes.
   clang libclang-rt-14-dev
 )
+# More packages for one task (the web build's emscripten, its tests' chromium) as arguments.
+packages+=("$@")
 # Node.js runs the Khronos glTF validator in the tests; keep an existing install.
 command -v node >/dev/null 2>&1 || packages+=(nodejs)
 command -v npm >/dev/null 2>&1 || packages+=(npm)

@@ -4,14 +4,7 @@
 # packages when missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if ! dpkg-query -W -f='${Status}' chromium 2>/dev/null | grep -q 'install ok installed'; then
-  echo "radicula web tests: installing chromium"
-  sudo=""
-  [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  export DEBIAN_FRONTEND=noninteractive
-  $sudo apt-get update -qq
-  $sudo apt-get install -y -qq --no-install-recommends chromium >/dev/null
-fi
+bash scripts/setup.sh chromium
 [ -d node_modules/puppeteer-core ] || npm ci --silent --no-audit --no-fund >/dev/null
 bash scripts/build_web.sh
 # A free port: the kernel's choice.

@@ -1129,6 +1129,16 @@ float buttonWidth(const std::string& text) {
   return ImGui::CalcTextSize(text.c_str()).x + 2 * ImGui::GetStyle().FramePadding.x;
 }
 
+void swatch(const std::array<float, 4>& color) {
+  const float h = ImGui::GetTextLineHeight();
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  ImGui::GetWindowDrawList()->AddRectFilled(
+      ImVec2(p.x, p.y + h * 0.15f), ImVec2(p.x + h * 0.7f, p.y + h * 0.85f),
+      ImGui::ColorConvertFloat4ToU32(ImVec4(color[0], color[1], color[2], 1.0f)), h * 0.12f);
+  ImGui::Dummy(ImVec2(h * 0.7f, h));
+  ImGui::SameLine();
+}
+
 Layout interfaceLayout(const InterfaceModel& model, const InterfaceState& state) {
   const ImVec2 display = ImGui::GetIO().DisplaySize;
   return computeLayout(display.x, display.y, model.scale, model.anatomy,

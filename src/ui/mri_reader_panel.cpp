@@ -24,21 +24,6 @@ int editText(ImGuiInputTextCallbackData* data) {
   return 0;
 }
 
-ImVec4 toImVec4(const std::array<float, 4>& c) {
-  return ImVec4(c[0], c[1], c[2], 1.0f);
-}
-
-// A small square in a lesion's colour, level with the text after it.
-void swatch(const std::array<float, 4>& color) {
-  const float h = ImGui::GetTextLineHeight();
-  const ImVec2 p = ImGui::GetCursorScreenPos();
-  ImGui::GetWindowDrawList()->AddRectFilled(
-      ImVec2(p.x, p.y + h * 0.15f), ImVec2(p.x + h * 0.7f, p.y + h * 0.85f),
-      ImGui::ColorConvertFloat4ToU32(toImVec4(color)), h * 0.12f);
-  ImGui::Dummy(ImVec2(h * 0.7f, h));
-  ImGui::SameLine();
-}
-
 }  // namespace
 
 void drawMriReader(PanelFrame& f, const Box& area) {

@@ -5,6 +5,7 @@
 
 #include <imgui.h>
 
+#include <array>
 #include <string>
 #include <type_traits>
 
@@ -61,5 +62,8 @@ bool keyPressed(ImGuiKey key);
 bool beginModal(const std::string& title, const char* id, bool wanted, const ImVec2& size);
 // Width a button needs for `text` (one line) with its padding.
 float buttonWidth(const std::string& text);
+// A small square in `color` (RGB, alpha ignored), level with the text after it: the lesion
+// colours of the MRI reader, the marks of "Where does it hurt?".
+void swatch(const std::array<float, 4>& color);
 
 }  // namespace radicula::ui

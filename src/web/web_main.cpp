@@ -116,9 +116,10 @@ void tick(void*) {
       a.firstFrame = false;
       EM_ASM({ radiculaPage.firstFrame(); });
     }
+    // Files and settings are written only by what a frame did: an idle page reads nothing.
+    deliverDownloads();
+    keepSettings(a);
   }
-  deliverDownloads();
-  keepSettings(a);
 }
 
 }  // namespace
