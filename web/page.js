@@ -157,8 +157,8 @@ for (const type of Object.keys(kTouchPhase)) {
     if (!ready) return;
     for (const t of e.changedTouches) {
       const p = canvasPoint(t.clientX, t.clientY);
-      call("radicula_touch", ["number", "number", "number", "number"],
-           [kTouchPhase[type], t.identifier, p.x, p.y]);
+      call("radicula_touch", ["number", "number", "number", "number", "number"],
+           [kTouchPhase[type], t.identifier, p.x, p.y, e.timeStamp]);
     }
   }, {capture: true, passive: false});
 }

@@ -6,6 +6,7 @@
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
+#include <imgui_internal.h>
 
 #include <cstring>
 #include <filesystem>
@@ -114,6 +115,11 @@ void ImGuiLayer::endFrame(int framebufferWidth, int framebufferHeight) {
   }
   settled_ = hash == lastDrawHash_;
   lastDrawHash_ = hash;
+  // A window that sizes itself is hidden the first frame it appears (ImGui measures it then):
+  // the frame after it shows it, so the interface has not settled yet.
+  for (const ImGuiWindow* w : ImGui::GetCurrentContext()->Windows) {
+    if (w->Active && w->Hidden && (w->Flags & ImGuiWindowFlags_ChildWindow) == 0) settled_ = false;
+  }
   glViewport(0, 0, framebufferWidth, framebufferHeight);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 }

@@ -13,7 +13,7 @@ namespace radicula::app {
 class TouchInput {
  public:
   // `unit`: window units per point (CSS pixel).
-  TouchInput(ViewerWindow& viewer, float unit) : viewer_(viewer), gestures_(unit) {}
+  TouchInput(ViewerWindow& viewer, float unit) : viewer_(viewer), gestures_(unit), unit_(unit) {}
   void setUnit(float unit) {
     unit_ = unit;
     gestures_.setUnit(unit);

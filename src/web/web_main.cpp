@@ -187,11 +187,13 @@ EMSCRIPTEN_KEEPALIVE void radicula_paste(const char* text) {
   theApp->pasted = true;
 }
 
-// A finger on the canvas (0 start, 1 move, 2 end, 3 cancel), in device pixels of the canvas.
-EMSCRIPTEN_KEEPALIVE void radicula_touch(int phase, int id, float x, float y) {
+// A finger on the canvas (0 start, 1 move, 2 end, 3 cancel), in device pixels of the canvas, at
+// the event's time in milliseconds (the clock of emscripten_get_now): a busy page may hand over
+// a finger's moves late, and they must not look like a finger held still.
+EMSCRIPTEN_KEEPALIVE void radicula_touch(int phase, int id, float x, float y, double ms) {
   if (theApp == nullptr || !theApp->touch) return;
   theApp->touch->finger(static_cast<app::TouchInput::Phase>(std::clamp(phase, 0, 3)), id, x, y,
-                        emscripten_get_now() / 1000.0);
+                        ms / 1000.0);
 }
 
 // The mouse wheel in notches (positive: away from the user, as GLFW counts on the desktop),

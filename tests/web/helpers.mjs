@@ -23,11 +23,13 @@ export const phoneSideways = {width: 844, height: 390, deviceScaleFactor: 3, isM
                               hasTouch: true, isLandscape: true};
 export const tablet = {width: 820, height: 1180, deviceScaleFactor: 2, isMobile: true, hasTouch: true};
 
-// A fresh page at `hash`, with its console errors and warnings collected, once its first frame
-// is drawn.
+// A fresh page at `hash`, as a first visit (nothing kept from an earlier one), with its console
+// errors and warnings collected, once its first frame is drawn.
 export async function open(browser, base, hash, size = desktop) {
   const page = await browser.newPage();
   await page.setViewport(size);
+  await page.goto(base + "manifest.webmanifest");
+  await page.evaluate(() => localStorage.clear());
   const errors = [], warnings = [];
   page.on("console", (m) => {
     if (m.type() === "error") errors.push(m.text());
