@@ -28,8 +28,9 @@ export const tablet = {width: 820, height: 1180, deviceScaleFactor: 2, isMobile:
 export async function open(browser, base, hash, size = desktop) {
   const page = await browser.newPage();
   await page.setViewport(size);
-  await page.goto(base + "manifest.webmanifest");
-  await page.evaluate(() => localStorage.clear());
+  const cdp = await page.createCDPSession();
+  await cdp.send("Storage.clearDataForOrigin", {origin: new URL(base).origin, storageTypes: "local_storage"});
+  await cdp.detach();
   const errors = [], warnings = [];
   page.on("console", (m) => {
     if (m.type() === "error") errors.push(m.text());
@@ -130,3 +131,18 @@ export function differing(a, b, box = null) {
 export const glow = (r, g, b) => r > 170 && g < 120 && b > 90 && r > b;
 // Anything not the background (28, 31, 36): the figure.
 export const figure = (r, g, b) => Math.abs(r - 28) + Math.abs(g - 31) + Math.abs(b - 36) > 40;
+
+// A finger's drag from (x, y) by (dx, dy) in `steps`, its touch events sent together as a real
+// finger's come (one after another, without waiting): a finger that seems to rest half a second
+// on a busy page is a long press.
+export async function drag(page, x, y, dx, dy, steps = 8) {
+  const cdp = await page.createCDPSession();
+  const send = (type, points) => cdp.send("Input.dispatchTouchEvent", {type, touchPoints: points});
+  const sent = [send("touchStart", [{x, y, id: 1}])];
+  for (let i = 1; i <= steps; i++) {
+    sent.push(send("touchMove", [{x: x + (dx * i) / steps, y: y + (dy * i) / steps, id: 1}]));
+  }
+  sent.push(send("touchEnd", []));
+  await Promise.all(sent);
+  await cdp.detach();
+}

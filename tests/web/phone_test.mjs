@@ -10,7 +10,7 @@
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
-import {camera, check, control, controlText, count, desktop, differing, failures, figure,
+import {camera, check, control, controlText, count, desktop, differing, drag, failures, figure,
         glow, launch, open as openAt, phone, phoneSideways, pixels, scene, settle, tablet,
         waitFor} from "./helpers.mjs";
 
@@ -92,9 +92,7 @@ for (const [what, file, size] of sizes) {
   await settle(page);
   const before = await pixels(page);
   const yaw0 = (await camera(page)).yaw;
-  await fingers(page, "touchStart", [{x, y, id: 1}]);
-  for (let i = 1; i <= 8; i++) await fingers(page, "touchMove", [{x: x + i * 12, y, id: 1}]);
-  await fingers(page, "touchEnd", []);
+  await drag(page, x, y, 96, 0);
   await settle(page);
   const yaw1 = (await camera(page)).yaw;
   // 96 points at 0.4 degrees a point: the figure turns about 38 degrees.

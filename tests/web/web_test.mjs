@@ -6,7 +6,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import {check, control, count, differing, failures, glow, launch, open as openAt, pixels, settle,
+import {check, control, count, differing, drag, failures, glow, launch, open as openAt, pixels, settle,
         waitFor} from "./helpers.mjs";
 
 const base = process.argv[2];
@@ -103,9 +103,7 @@ const open = (hash, size) => openAt(browser, base, hash, size);
   const view = await control(page, "layout.view");
   const still = await pixels(page);
   const x = view.cx, y = view.cy;
-  await page.touchscreen.touchStart(x, y);
-  for (let i = 1; i <= 8; i++) await page.touchscreen.touchMove(x + i * 15, y);
-  await page.touchscreen.touchEnd();
+  await drag(page, x, y, 120, 0);
   await settle(page);
   check(differing(still, await pixels(page)) > 0.02, "a one-finger drag turns the view");
 
