@@ -98,6 +98,7 @@ const radiculaPage = {
     window.radiculaFirstFrameMs = performance.now();
     statusBox.remove();
     canvas.focus();
+    setTimeout(keepOfflineCopy, 0);
   },
   fail(message) {
     statusBox.textContent = "Radicula cannot start: " + message;
@@ -180,9 +181,9 @@ window.addEventListener("mousewheel", (e) => {
   if (e.target === canvas) e.stopPropagation();
 }, {capture: true, passive: true});
 
-// Once the page is loaded, its files are kept for the next visit without a network.
-if ("serviceWorker" in navigator && location.protocol !== "file:") {
-  window.addEventListener("load", () => {
-    navigator.serviceWorker.register("sw.js").catch((e) => console.warn("offline copy: " + e));
-  });
+// Once the app has drawn, its files are kept for the next visit without a network (not before:
+// the offline copy would fetch them again while the page itself still loads them).
+function keepOfflineCopy() {
+  if (!("serviceWorker" in navigator) || location.protocol === "file:") return;
+  navigator.serviceWorker.register("sw.js").catch((e) => console.warn("offline copy: " + e));
 }
