@@ -906,12 +906,16 @@ void Session::rereadMriReport() {
     items.push_back({st.span.start, std::move(piece)});
   }
   for (const auto& u : reading.unused) {
+    for (const core::Pathology& p : u.lesions) {
+      model.uncertain.push_back(core::capitalisedLesionWords(p, words));
+    }
     // A statement that made a lesion shows as that, even if part of it was negated.
     const bool made = std::any_of(reading.statements.begin(), reading.statements.end(),
                                   [&](const auto& st) { return st.span.start == u.span.start; });
     if (made) continue;
     std::string why = words.get("mri.reason." + std::string(core::toString(u.reason)));
-    if (!u.detail.empty()) why += " (" + u.detail + ")";
+    if (!u.detail.empty() && u.lesions.empty()) why += " (" + u.detail + ")";
+    for (const core::Pathology& p : u.lesions) why += " (" + core::lesionWords(p, words) + ")";
     // One statement with two reasons ("T12-L1: small protrusion, no stenosis") shows once.
     const auto same = std::find_if(items.begin(), items.end(), [&](const Item& item) {
       return item.start == u.span.start && item.piece.lesion < 0;

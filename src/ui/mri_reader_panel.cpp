@@ -136,6 +136,16 @@ void drawMriReader(PanelFrame& f, const Box& area) {
         ImGui::PopTextWrapPos();
       }
     }
+    // Hedged findings stay visible, in words, so the reader knows the report raised them.
+    if (!m->uncertain.empty()) {
+      ImGui::Separator();
+      ImGui::PushTextWrapPos(0.0f);
+      ImGui::TextUnformatted(f.label("mri.uncertain").c_str());
+      ImGui::PushStyleColor(ImGuiCol_Text, kWarningText);
+      for (const auto& words : m->uncertain) ImGui::BulletText("%s", words.c_str());
+      ImGui::PopStyleColor();
+      ImGui::PopTextWrapPos();
+    }
   }
   ImGui::EndChild();
 
