@@ -936,6 +936,10 @@ void Session::rereadMriReport() {
   if (state().mode == core::Mode::Patient && !mriPreview_.empty()) {
     model.summary = words.format("mri.patient_summary", {{"lesions", plain}});
   }
+  // A person at home is told the report raised more, and who can say what it means.
+  if (state().mode == core::Mode::Patient && !model.uncertain.empty()) {
+    model.summary += (model.summary.empty() ? "" : " ") + words.get("mri.patient_uncertain");
+  }
   *mriReader_ = std::move(model);
   // Most keystrokes change no lesion: the scene is analysed and meshed again only when one does.
   if (!sameLesions(previous, mriPreview_)) refresh();

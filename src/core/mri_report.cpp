@@ -120,7 +120,7 @@ class ReportReader {
           for (int o : m.outside) carried.push_back(-100 + o);
         }
       }
-      readSegment(seg);
+      readSegment(seg, levels);
     }
   }
 
@@ -134,7 +134,7 @@ class ReportReader {
                            std::move(lesions)});
   }
 
-  void readSegment(const Segment& seg);
+  void readSegment(const Segment& seg, const std::vector<LevelMention>& levels);
   void readStatementWithoutTerms(const Segment& seg, const std::vector<LevelMention>& levels);
   void readFinding(const Segment& seg, const std::vector<TermHit>& terms,
                    const std::vector<LevelMention>& levels, const Roles& r, std::size_t k);
@@ -149,8 +149,7 @@ class ReportReader {
   std::vector<int> lastMade_;  // the lesions the statement before made (for "This compresses L5")
 };
 
-void ReportReader::readSegment(const Segment& seg) {
-  const auto levels = findLevels(s_, seg.from, seg.to);
+void ReportReader::readSegment(const Segment& seg, const std::vector<LevelMention>& levels) {
   const auto terms = findTerms(s_, seg.from, seg.to);
   if (terms.empty()) {
     readStatementWithoutTerms(seg, levels);

@@ -29,23 +29,28 @@ using Spans = std::vector<std::pair<std::size_t, std::size_t>>;
 Spans hitsOf(const std::string& s, std::span<const std::string_view> words, std::size_t from,
              std::size_t to) {
   Spans out;
-  for (std::size_t p = from; p < to;) {
-    const Hit h = findAny(s, words, p, to);
-    if (!h.found()) break;
-    out.emplace_back(h.at, h.end);
-    p = h.at + 1;
+  for (const Hit& h : allHits(s, words, from, to)) out.emplace_back(h.at, h.end);
+  return out;
+}
+
+// The cues of a statement that are not inside one of `masks` ("not" inside "not excluded").
+Spans unmaskedCues(const std::string& s, std::span<const std::string_view> words,
+                   const Segment& seg, const Spans& masks) {
+  Spans out;
+  for (const auto& [at, end] : hitsOf(s, words, seg.from, seg.to)) {
+    const bool masked = std::any_of(masks.begin(), masks.end(),
+                                    [&](const auto& m) { return at >= m.first && at < m.second; });
+    if (!masked) out.emplace_back(at, end);
   }
   return out;
 }
 
-// The last cue in [from, to) that is not inside one of `masks` ("not" inside "not excluded").
-Hit lastCue(const std::string& s, std::span<const std::string_view> words, std::size_t from,
-            std::size_t to, const Spans& masks) {
+// The last of `cues` that starts in [from, to); at one place the longest ("no hay", not "no").
+Hit lastIn(const Spans& cues, std::size_t from, std::size_t to) {
   Hit last;
-  for (const auto& [at, end] : hitsOf(s, words, from, to)) {
-    const bool masked = std::any_of(masks.begin(), masks.end(),
-                                    [&](const auto& m) { return at >= m.first && at < m.second; });
-    if (!masked) last = {at, end};
+  for (const auto& [at, end] : cues) {
+    if (at < from || end > to || (last.found() && at <= last.at && end <= last.end)) continue;
+    last = {at, end};
   }
   return last;
 }
@@ -77,17 +82,20 @@ std::vector<bool> scoped(const std::string& s, const Segment& seg,
                          std::span<const std::string_view> after, const Spans& masks) {
   std::vector<bool> in(terms.size());
   const CueWords& c = cueWords();
+  // Each cue list is searched once per statement, then looked up per term.
+  const Spans cuesBefore = unmaskedCues(s, before, seg, masks);
+  const Spans cuesAfter = unmaskedCues(s, after, seg, masks);
   for (std::size_t k = 0; k < terms.size(); ++k) {
     const std::size_t from = k == 0 ? seg.from : terms[k - 1].end;
-    const Hit cue = lastCue(s, before, from, terms[k].at, masks);
+    const Hit cue = lastIn(cuesBefore, from, terms[k].at);
     in[k] = (cue.found() && reaches(s, cue.end, terms[k].at)) ||
             (k > 0 && in[k - 1] && continuesList(s, terms[k - 1].end, terms[k].at));
-    if (in[k]) continue;
+    if (in[k] || cuesAfter.empty()) continue;
     // After the term, up to the next term or the next clause or list item.
     std::size_t limit = k + 1 < terms.size() ? terms[k + 1].at : seg.to;
     if (const Hit stop = findAny(s, c.joint, terms[k].end, limit); stop.found()) limit = stop.at;
     if (const Hit stop = findAny(s, c.breaker, terms[k].end, limit); stop.found()) limit = stop.at;
-    in[k] = lastCue(s, after, terms[k].end, limit, masks).found();
+    in[k] = lastIn(cuesAfter, terms[k].end, limit).found();
   }
   return in;
 }

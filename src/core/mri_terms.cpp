@@ -57,53 +57,27 @@ std::vector<TermHit> findTerms(const std::string& s, std::size_t from, std::size
 
 std::optional<float> readGrade(const std::string& s, std::size_t from, std::size_t to,
                                const MriSeverityTable& t, std::size_t near) {
-  const std::array<std::pair<std::vector<std::string_view>, float>, 6> grades{{
-      {{"moderate-to-severe", "moderate to severe", "moderately severe", "moderada a severa",
-        "moderada a grave", "moderada-severa", "moderado a severo", "moderado-severo"},
-       t.moderateToSevere},
-      {{"mild-to-moderate", "mild to moderate", "leve a moderad", "leve-moderad",
-        "ligera a moderada"},
-       t.mildToModerate},
-      {{"severe", "sev$", "marked", "critical", "significant", "large", "severa", "severo", "grave",
-        "marcad", "importante", "critica", "significativ", "gran$", "grande", "voluminos"},
-       t.severe},
-      {{"moderate", "moderad", "mod$"}, t.moderate},
-      {{"mild", "slight", "small", "minor", "shallow", "leve$", "leves$", "ligera", "ligero",
-        "pequen", "discret"},
-       t.mild},
-      {{"minimal", "minimo", "minima", "tiny", "trace"}, t.minimal},
-  }};
+  const float values[6] = {t.moderateToSevere, t.mildToModerate, t.severe,
+                           t.moderate,         t.mild,           t.minimal};
   // Every grade word, those inside a longer phrase ("mild to moderate") left out; the one
   // nearest the finding wins ("most marked at L4-L5 with moderate stenosis": moderate).
-  struct Match {
-    std::size_t at, end;
-    float value;
-  };
-  std::vector<Match> found;
-  for (const auto& [words, value] : grades) {
-    for (const auto& [at, end] : [&] {
-           std::vector<std::pair<std::size_t, std::size_t>> hits;
-           for (std::size_t p = from; p < to;) {
-             const Hit h = findAny(s, Words(words.data(), words.size()), p, to);
-             if (!h.found()) break;
-             hits.emplace_back(h.at, h.end);
-             p = h.end;
-           }
-           return hits;
-         }()) {
-      const bool inside = std::any_of(found.begin(), found.end(),
-                                      [&](const Match& m) { return at >= m.at && end <= m.end; });
-      if (!inside) found.push_back({at, end, value});
+  std::optional<float> best;
+  std::size_t bestDistance = std::string::npos;
+  std::vector<Hit> compounds;
+  for (int g = 0; g < 6; ++g) {
+    for (const Hit& h : allHits(s, cueWords().grades[g], from, to)) {
+      const bool inside = std::any_of(compounds.begin(), compounds.end(),
+                                      [&](const Hit& c) { return h.at >= c.at && h.end <= c.end; });
+      if (inside) continue;
+      if (g < 2) compounds.push_back(h);
+      const std::size_t distance = h.at < near ? near - std::min(near, h.end) : h.at - near;
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        best = values[g];
+      }
     }
   }
-  const auto distance = [&](const Match& m) {
-    return m.at < near ? near - std::min(near, m.end) : m.at - near;
-  };
-  const auto best =
-      std::min_element(found.begin(), found.end(),
-                       [&](const Match& a, const Match& b) { return distance(a) < distance(b); });
-  if (best == found.end()) return std::nullopt;
-  return best->value;
+  return best;
 }
 
 namespace {
@@ -316,8 +290,8 @@ std::vector<std::string> rootsNamed(const std::string& s, std::size_t from, std:
     const int n = s[i + 1] - '0';
     if (n < 1 || n > 5) continue;
     // Not part of a level: "L4-5", "L5-S1", "L4 on L5".
-    if (!findLevels(s, i, std::min(to, i + 12)).empty() &&
-        findLevels(s, i, std::min(to, i + 12)).front().at == i) {
+    if (const auto levels = findLevels(s, i, std::min(to, i + 12));
+        !levels.empty() && levels.front().at == i) {
       continue;
     }
     if (i >= 2 && (s[i - 1] == '-' || s[i - 1] == '/')) continue;

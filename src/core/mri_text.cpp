@@ -28,21 +28,33 @@ char foldLatin1(std::uint32_t cp) {
   return ' ';
 }
 
+// The normalised text is lower-case ASCII: a letter or a digit, without the locale.
+bool isWordChar(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+}
+
 // `word` (which may hold spaces or hyphens) at a word start in [from, to); with `whole` it must
 // also end a word, without it any ending goes ("herniat" finds herniated and herniation).
+// Punctuation (",", "/") needs no word boundary. A report is read in many small windows, so the
+// search never looks past `to`.
 std::size_t findAt(const std::string& s, std::string_view word, std::size_t from, std::size_t to,
                    bool whole) {
-  // Search only up to `to`: a report is read in many small windows.
-  const std::string_view bounded = std::string_view(s).substr(0, std::min(to, s.size()));
-  while (from < to) {
-    const std::size_t at = bounded.find(word, from);
-    if (at == std::string::npos || at + word.size() > to) return std::string::npos;
-    // Punctuation (",", "/") needs no word boundary; words do.
-    const bool startOk = at == 0 || !isAlnum(word.front()) || !isAlnum(s[at - 1]);
-    const bool endOk = !whole || at + word.size() >= s.size() || !isAlnum(word.back()) ||
-                       !isAlnum(s[at + word.size()]);
-    if (startOk && endOk) return at;
-    from = at + 1;
+  const std::size_t n = word.size();
+  to = std::min(to, s.size());
+  if (n == 0 || from >= to || to - from < n) return std::string::npos;
+  const char first = word.front();
+  const bool boundedStart = isWordChar(first);
+  const bool boundedEnd = whole && isWordChar(word.back());
+  const char* text = s.data();
+  const char* end = text + to - n + 1;  // the last place the word may start, plus one
+  for (const char* p = text + from; p < end; ++p) {
+    p = static_cast<const char*>(std::memchr(p, first, static_cast<std::size_t>(end - p)));
+    if (p == nullptr) break;
+    const std::size_t at = static_cast<std::size_t>(p - text);
+    if (boundedStart && at > 0 && isWordChar(text[at - 1])) continue;
+    if (n > 1 && std::memcmp(p + 1, word.data() + 1, n - 1) != 0) continue;
+    if (boundedEnd && at + n < s.size() && isWordChar(text[at + n])) continue;
+    return at;
   }
   return std::string::npos;
 }
@@ -118,7 +130,7 @@ Text normalise(std::string_view s) {
 }
 
 bool isAlnum(char c) {
-  return std::isalnum(static_cast<unsigned char>(c)) != 0;
+  return isWordChar(c);
 }
 
 std::size_t findWord(const std::string& s, std::string_view word, std::size_t from,
@@ -152,14 +164,38 @@ Hit findAny(const std::string& s, std::initializer_list<std::string_view> words,
   return findAny(s, std::span<const std::string_view>(words.begin(), words.size()), from, to);
 }
 
+std::vector<Hit> allHits(const std::string& s, std::span<const std::string_view> words,
+                         std::size_t from, std::size_t to) {
+  std::vector<Hit> hits;
+  for (std::string_view word : words) {
+    const bool whole = !word.empty() && word.back() == '$';
+    if (whole) word.remove_suffix(1);
+    for (std::size_t p = from; p < to;) {
+      const std::size_t at = findAt(s, word, p, to, whole);
+      if (at == std::string::npos) break;
+      hits.push_back({at, at + word.size()});
+      p = at + 1;
+    }
+  }
+  std::sort(hits.begin(), hits.end(),
+            [](const Hit& a, const Hit& b) { return a.at != b.at ? a.at < b.at : a.end > b.end; });
+  return hits;
+}
+
 Hit findLast(const std::string& s, std::span<const std::string_view> words, std::size_t from,
              std::size_t to) {
   Hit last;
-  for (std::size_t p = from; p < to;) {
-    const Hit h = findAny(s, words, p, to);
-    if (!h.found()) break;
-    last = h;
-    p = h.at + 1;
+  for (std::string_view word : words) {
+    const bool whole = !word.empty() && word.back() == '$';
+    if (whole) word.remove_suffix(1);
+    for (std::size_t p = from; p < to;) {
+      const std::size_t at = findAt(s, word, p, to, whole);
+      if (at == std::string::npos) break;
+      if (!last.found() || at > last.at || (at == last.at && at + word.size() > last.end)) {
+        last = {at, at + word.size()};
+      }
+      p = at + 1;
+    }
   }
   return last;
 }
@@ -315,7 +351,9 @@ std::vector<LevelMention> findLevels(const std::string& s, std::size_t from, std
   while (i < to) {
     const auto pair = levelPairAt(s, i);
     if (!pair || pair->second > to) {
-      if (auto range = vertebraRangeAt(s, i, to)) {
+      if (auto range = std::strchr("lstdc", s[i]) != nullptr && s[i] != '\0'
+                           ? vertebraRangeAt(s, i, to)
+                           : std::nullopt) {
         i = range->end;
         out.push_back(std::move(*range));
       } else {

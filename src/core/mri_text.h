@@ -44,6 +44,10 @@ Hit findAny(const std::string& s, std::span<const std::string_view> words, std::
             std::size_t to);
 Hit findAny(const std::string& s, std::initializer_list<std::string_view> words, std::size_t from,
             std::size_t to);
+// Every place one of `words` stands in [from, to), in text order (at one place, the longest
+// first).
+std::vector<Hit> allHits(const std::string& s, std::span<const std::string_view> words,
+                         std::size_t from, std::size_t to);
 // The last of `words` that starts in [from, to).
 Hit findLast(const std::string& s, std::span<const std::string_view> words, std::size_t from,
              std::size_t to);

@@ -250,6 +250,19 @@ constexpr std::string_view kMassive[] = {"occupying most",
                                          "perdida del liquido cefalorraquideo",
                                          "ausencia de liquido cefalorraquideo"};
 
+constexpr std::string_view kModerateToSevere[] = {
+    "moderate-to-severe", "moderate to severe", "moderately severe", "moderada a severa",
+    "moderada a grave",   "moderada-severa",    "moderado a severo", "moderado-severo"};
+constexpr std::string_view kMildToModerate[] = {
+    "mild-to-moderate", "mild to moderate", "leve a moderad", "leve-moderad", "ligera a moderada"};
+constexpr std::string_view kSevere[] = {
+    "severe", "sev$",   "marked",     "critical", "significant",  "large", "severa", "severo",
+    "grave",  "marcad", "importante", "critica",  "significativ", "gran$", "grande", "voluminos"};
+constexpr std::string_view kModerate[] = {"moderate", "moderad", "mod$"};
+constexpr std::string_view kMild[] = {"mild",   "slight", "small",  "minor",  "shallow", "leve$",
+                                      "leves$", "ligera", "ligero", "pequen", "discret"};
+constexpr std::string_view kMinimal[] = {"minimal", "minimo", "minima", "tiny", "trace"};
+
 }  // namespace
 
 std::span<const TermWords> termWords() {
@@ -257,11 +270,17 @@ std::span<const TermWords> termWords() {
 }
 
 const CueWords& cueWords() {
-  static const CueWords kCues{kNegation,     kNegationAfter, kHedge,         kHedgeAfter,
-                              kHedgeRoot,    kCauseAfter,    kCauseBefore,   kBreaker,
-                              kJoint,        kPositiveGrade, kNarrowingVerb, kNarrowingObject,
-                              kAnaphora,     kContactWords,  kDisplaceWords, kCompressWords,
-                              kRootNegation, kClauseBreak,   kMassive};
+  static const CueWords kCues{
+      kNegation,      kNegationAfter,
+      kHedge,         kHedgeAfter,
+      kHedgeRoot,     kCauseAfter,
+      kCauseBefore,   kBreaker,
+      kJoint,         kPositiveGrade,
+      kNarrowingVerb, kNarrowingObject,
+      kAnaphora,      kContactWords,
+      kDisplaceWords, kCompressWords,
+      kRootNegation,  kClauseBreak,
+      kMassive,       {kModerateToSevere, kMildToModerate, kSevere, kModerate, kMild, kMinimal}};
   return kCues;
 }
 

@@ -51,6 +51,9 @@ struct CueWords {
   std::span<const std::string_view> rootNegation;  // "no", "without", "sin" before a root word
   std::span<const std::string_view> clauseBreak;   // ",", "and", "with": where a clause ends
   std::span<const std::string_view> massive;       // "occupying most of the canal"
+  // Grade words, compound grades first: moderate to severe, mild to moderate, severe, moderate,
+  // mild, minimal.
+  std::span<const std::string_view> grades[6];
 };
 const CueWords& cueWords();
 
