@@ -162,8 +162,10 @@ std::vector<Pathology> lesionsOf(Term term, bool facet, const Modifiers& m, bool
   return made;
 }
 
-float lesionWithRootFloor(const Pathology& p, float floor, const MriSeverityTable& t) {
-  const float raised = std::max(p.severity, floor);
+float severityWithRootWords(const Pathology& p, const Modifiers& m, const MriSeverityTable& t) {
+  if (m.noContact) return std::min(p.severity, noContactCap(p.zone, t));
+  if (!m.rootFloor) return p.severity;
+  const float raised = std::max(p.severity, *m.rootFloor);
   if (p.type != PathologyType::Herniation) return raised;
   // The top of the band it was read in (docs/contracts.md: 0.2, 0.5, 0.85).
   for (int band = 0; band < 5; ++band) {

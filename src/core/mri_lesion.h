@@ -19,8 +19,9 @@ std::vector<Pathology> lesionsOf(Term term, bool facet, const Modifiers& m, bool
                                  const std::string& s, std::size_t from, std::size_t to,
                                  const MriSeverityTable& t);
 
-// The severity of `p` once a later statement says what it does to a root ("This compresses the
-// L5 root"): at least `floor`, a herniation staying in the band it was read in.
-float lesionWithRootFloor(const Pathology& p, float floor, const MriSeverityTable& t);
+// The severity of `p` once a later statement says what it does to a root: "This compresses the
+// L5 root" raises it (a herniation staying in the band it was read in), "The root is not
+// compressed" keeps it below touching.
+float severityWithRootWords(const Pathology& p, const Modifiers& m, const MriSeverityTable& t);
 
 }  // namespace radicula::core::mri

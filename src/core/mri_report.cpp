@@ -194,8 +194,7 @@ void ReportReader::readStatementWithoutTerms(const Segment& seg,
     const Modifiers m = readModifiers(s_, seg.from, seg.to, table_, seg.from);
     for (int index : lastMade_) {
       Pathology& p = out_.scenario.pathologies[static_cast<std::size_t>(index)];
-      if (m.rootFloor)
-        p.severity = std::max(p.severity, lesionWithRootFloor(p, *m.rootFloor, table_));
+      p.severity = severityWithRootWords(p, m, table_);
       out_.statements.push_back(
           {{seg.shownFrom, seg.to}, originalText(text_, t_, seg.shownFrom, seg.to), index, named});
     }

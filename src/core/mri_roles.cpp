@@ -37,10 +37,11 @@ Spans hitsOf(const std::string& s, std::span<const std::string_view> words, std:
 Spans unmaskedCues(const std::string& s, std::span<const std::string_view> words,
                    const Segment& seg, const Spans& masks) {
   Spans out;
-  for (const auto& [at, end] : hitsOf(s, words, seg.from, seg.to)) {
-    const bool masked = std::any_of(masks.begin(), masks.end(),
-                                    [&](const auto& m) { return at >= m.first && at < m.second; });
-    if (!masked) out.emplace_back(at, end);
+  for (const auto& cue : hitsOf(s, words, seg.from, seg.to)) {
+    const bool masked = std::any_of(masks.begin(), masks.end(), [&](const auto& m) {
+      return cue.first >= m.first && cue.first < m.second;
+    });
+    if (!masked) out.push_back(cue);
   }
   return out;
 }
@@ -172,7 +173,8 @@ void markCauses(const std::string& s, const Segment& seg, const std::vector<Term
     }
   }
   // Causes before: every structure back to the clause start, when a stenosis follows the cue.
-  for (const auto& [at, end] : hitsOf(s, c.causeBefore, seg.from, seg.to)) {
+  for (const auto& cue : hitsOf(s, c.causeBefore, seg.from, seg.to)) {
+    const std::size_t at = cue.first, end = cue.second;
     const auto after =
         std::find_if(terms.begin(), terms.end(), [&](const TermHit& t) { return t.at >= end; });
     if (after == terms.end() || after->term != Term::Stenosis ||

@@ -120,6 +120,12 @@ TEST(MriReport, ARootNamedInTheNextSentenceBelongsToTheFindingBefore) {
   ASSERT_EQ(reading.statements.size(), 2u);
   EXPECT_EQ(reading.statements[1].pathology, 0);
   EXPECT_EQ(reading.statements[1].rootsNamed, std::vector<std::string>{"L5"});
+  // Said in the next sentence not to touch the root, it stays below touching.
+  const auto spared = core::readMriReport(
+      "L4-5: Left paracentral disc protrusion. The traversing left L5 root is not compressed.",
+      table());
+  ASSERT_EQ(spared.scenario.pathologies.size(), 1u);
+  EXPECT_TRUE(test::mri::affectedRoots(spared.scenario.pathologies).empty());
 }
 
 TEST(MriReport, LevelsAboveTheLumbarSpineAreListedByName) {
