@@ -74,6 +74,8 @@ struct MriReaderModel {
     std::array<float, 4> color{};
   };
   std::vector<Lesion> lesions;
+  // Findings the report hedges ("possible", "cannot exclude"), in words: listed, not drawn.
+  std::vector<std::string> uncertain;
   std::string summary;  // patient mode: what the report describes, in plain words
   std::string problem;  // why an opened file cannot be read; empty for none
 };

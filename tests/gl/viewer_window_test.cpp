@@ -413,6 +413,32 @@ TEST(ViewerWindowGLTest, AnMriReportTypedIntoTheReaderShowsItsLesionsAndAddsThem
   EXPECT_TRUE(v.session().state().scenario.pathologies.empty()) << "one undo takes both back";
 }
 
+TEST(ViewerWindowGLTest, AFindingTheReportOnlyCallsPossibleIsListedInWordsAndNotDrawn) {
+  Viewer v("mri_uncertain", 1280, 800);
+  RADICULA_REQUIRE_VIEWER(v);
+  v.session().execute(ui::OpenMriReader{});
+  v.settle();
+  v.type("L5-S1: possible small left paracentral protrusion.");
+  v.settle();
+  const auto* reader = v.session().interfaceModel(1.0f).mriReader;
+  ASSERT_NE(reader, nullptr);
+  EXPECT_TRUE(reader->lesions.empty()) << "nothing drawn";
+  ASSERT_EQ(reader->uncertain.size(), 1u);
+  EXPECT_NE(reader->uncertain[0].find("L5/S1"), std::string::npos) << reader->uncertain[0];
+  ASSERT_EQ(reader->pieces.size(), 1u);
+  EXPECT_NE(reader->pieces[0].why.find("not sure"), std::string::npos) << reader->pieces[0].why;
+  EXPECT_FALSE(v.session().findings().affected(core::Root::S1, core::Side::Left));
+  // Stated, the same finding is drawn.
+  const std::string typed = "L5-S1: possible small left paracentral protrusion.";
+  for (std::size_t i = 0; i < typed.size(); ++i) v.press(GLFW_KEY_BACKSPACE);
+  v.type("L5-S1: small left paracentral protrusion.");
+  v.settle();
+  reader = v.session().interfaceModel(1.0f).mriReader;
+  ASSERT_NE(reader, nullptr);
+  EXPECT_EQ(reader->lesions.size(), 1u) << v.session().interfaceState().mriText;
+  EXPECT_TRUE(reader->uncertain.empty());
+}
+
 // Where a skin region of one side shows in the view: the pixel of its vertex that faces the
 // camera most squarely (window coordinates, as a click arrives).
 std::optional<ImVec2> regionPixel(Viewer& v, const std::string& region, core::Side side) {
