@@ -6,6 +6,7 @@
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
+#include <imgui_internal.h>
 
 #include <cstring>
 #include <filesystem>
@@ -69,6 +70,14 @@ void ImGuiLayer::beginHeadlessFrame(int width, int height, float deltaSeconds) {
   io.DeltaTime = deltaSeconds;
   ImGui_ImplOpenGL3_NewFrame();
   ImGui::NewFrame();
+}
+
+void ImGuiLayer::abandonFrame() {
+  ImGui::SetCurrentContext(context_);
+  if (!ImGui::GetCurrentContext()->WithinFrameScope) return;
+  ImGui::ErrorCheckEndFrameRecover(nullptr);
+  ImGui::EndFrame();
+  settled_ = false;
 }
 
 void ImGuiLayer::endFrame(int framebufferWidth, int framebufferHeight) {

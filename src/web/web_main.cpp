@@ -14,6 +14,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <iterator>
 #include <map>
 #include <memory>
@@ -25,6 +26,8 @@
 #include "app/session.h"
 #include "app/startup_scene.h"
 #include "app/viewer_window.h"
+#include "core/atomic_file.h"
+#include "core/boundary.h"
 #include "core/content_error.h"
 #include "core/data_paths.h"
 #include "core/scene_link.h"
@@ -60,6 +63,13 @@ struct WebApp {
 };
 
 WebApp* theApp = nullptr;
+
+// Every call from the page runs through here, the web page's boundary: whatever goes wrong
+// becomes the notice in the window, and the session and its lesions live on.
+void guard(const std::function<void()>& body) {
+  const std::string problem = core::failureOf(body);
+  if (!problem.empty() && theApp != nullptr && theApp->session) theApp->session->notify(problem);
+}
 
 std::string readFile(const fs::path& file) {
   std::ifstream in(file, std::ios::binary);
@@ -106,19 +116,26 @@ void keepSettings(WebApp& a) {
 
 void tick(void*) {
   WebApp& a = *theApp;
-  followCanvasSize(a);
-  const bool asked = a.firstFrame || a.pasted || a.viewer->needsFrame();
-  if (asked || a.tail > 0) {
-    a.tail = asked ? 3 : a.tail - 1;
-    a.pasted = false;
-    a.viewer->frame();
-    if (a.firstFrame) {
-      a.firstFrame = false;
-      EM_ASM({ radiculaPage.firstFrame(); });
+  guard([&] {
+    followCanvasSize(a);
+    const bool asked = a.firstFrame || a.pasted || a.viewer->needsFrame();
+    if (asked || a.tail > 0) {
+      a.tail = asked ? 3 : a.tail - 1;
+      a.pasted = false;
+      a.viewer->frame();
+      if (a.firstFrame) {
+        a.firstFrame = false;
+        EM_ASM({ radiculaPage.firstFrame(); });
+      }
+      // Files and settings are written only by what a frame did: an idle page reads nothing.
+      deliverDownloads();
+      keepSettings(a);
     }
-    // Files and settings are written only by what a frame did: an idle page reads nothing.
-    deliverDownloads();
-    keepSettings(a);
+  });
+  // A page that cannot draw a single frame any more says so instead of showing nothing.
+  if (a.viewer->failedFrames() >= app::ViewerWindow::kMaxFailedFrames) {
+    EM_ASM({ radiculaPage.fail(UTF8ToString($0)); }, a.session->message().c_str());
+    emscripten_cancel_main_loop();
   }
 }
 
@@ -130,15 +147,17 @@ extern "C" {
 EMSCRIPTEN_KEEPALIVE void radicula_open(const char* path, int action) {
   if (theApp == nullptr) return;
   const std::string file = path;
-  const std::string ext = fs::path(file).extension().string();
-  app::Session& s = *theApp->session;
-  if (action == static_cast<int>(ui::FileAction::OpenMriReport) || ext == ".txt") {
-    s.openMriReport(file);
-  } else if (ext == ".json") {
-    s.execute(ui::OpenScenario{file});
-  } else {
-    s.execute(ui::OpenModel{file});
-  }
+  guard([&] {
+    const std::string ext = fs::path(file).extension().string();
+    app::Session& s = *theApp->session;
+    if (action == static_cast<int>(ui::FileAction::OpenMriReport) || ext == ".txt") {
+      s.openMriReport(file);
+    } else if (ext == ".json") {
+      s.execute(ui::OpenScenario{file});
+    } else {
+      s.execute(ui::OpenModel{file});
+    }
+  });
 }
 
 // Text pasted into the page (a radiologist's report from another window) goes to the field
@@ -155,16 +174,18 @@ EMSCRIPTEN_KEEPALIVE void radicula_paste(const char* text) {
 
 // Touch gestures from the page, in CSS pixels of the canvas.
 EMSCRIPTEN_KEEPALIVE void radicula_orbit(float dx, float dy) {
-  if (theApp != nullptr) theApp->session->orbit(-dx * 0.4f, dy * 0.4f);
+  if (theApp != nullptr) guard([&] { theApp->session->orbit(-dx * 0.4f, dy * 0.4f); });
 }
 EMSCRIPTEN_KEEPALIVE void radicula_pan(float dx, float dy) {
   if (theApp == nullptr) return;
-  const float h = static_cast<float>(std::max(1, theApp->session->view().height()));
-  theApp->session->pan(dx / h, dy / h);
+  guard([&] {
+    const float h = static_cast<float>(std::max(1, theApp->session->view().height()));
+    theApp->session->pan(dx / h, dy / h);
+  });
 }
 EMSCRIPTEN_KEEPALIVE void radicula_zoom(float factor, float x, float y) {
   if (theApp == nullptr) return;
-  theApp->session->zoomAt(factor, static_cast<int>(x), static_cast<int>(y));
+  guard([&] { theApp->session->zoomAt(factor, static_cast<int>(x), static_cast<int>(y)); });
 }
 EMSCRIPTEN_KEEPALIVE void radicula_wake() {}
 
@@ -215,7 +236,10 @@ int main() {
   try {
     // Settings kept by an earlier visit.
     const char* kept = emscripten_run_script_string("radiculaPage.settings()");
-    if (kept != nullptr && *kept != '\0') std::ofstream(kSettings) << kept;
+    if (kept != nullptr && *kept != '\0') {
+      // A settings text the app cannot use is ignored when it is read, field by field.
+      core::failureOf([&] { core::saveTextAtomically(kSettings, kept); });
+    }
     a.settingsText = readFile(kSettings);
 
     a.window = std::make_unique<app::GlWindow>(1280, 800, "Radicula", true);
@@ -230,8 +254,8 @@ int main() {
     try {
       const core::Scenario scenario = core::parseSceneLink(fragment);
       if (!fragment.empty() && fragment != "#") inputs.scenario = scenario;
-    } catch (const core::ContentError& e) {
-      problem = e.what();  // the default scene, and the reason why
+    } catch (...) {
+      problem = core::describeCurrentException();  // the default scene, and the reason why
     }
     app::CliOptions options;
     app::SessionServices services;
@@ -250,8 +274,9 @@ int main() {
     a.imgui = std::make_unique<app::ImGuiLayer>(a.window->handle(), a.window->contentScale());
     a.viewer = std::make_unique<app::ViewerWindow>(*a.window, *a.session, *a.imgui);
     a.viewer->setTrace(&a.trace);
-  } catch (const std::exception& e) {
-    EM_ASM({ radiculaPage.fail(UTF8ToString($0)); }, e.what());
+  } catch (...) {
+    const std::string problem = core::describeCurrentException();
+    EM_ASM({ radiculaPage.fail(UTF8ToString($0)); }, problem.c_str());
     return 1;
   }
   emscripten_set_main_loop_arg(tick, nullptr, 0, true);

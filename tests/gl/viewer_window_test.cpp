@@ -769,5 +769,44 @@ TEST(ViewerWindowGLTest, AReportFileThatIsNotTextIsRefusedInTheReader) {
   EXPECT_EQ(v.session().interfaceState().mriText, text);
 }
 
+// File > Open model on a glTF whose sizes overflow once threw std::length_error out of the
+// frame and took the window, and the lesions not yet saved, with it. Now the window says what
+// is wrong with the file and everything the user had is still there.
+TEST(ViewerWindowGLTest, OpeningACorruptModelLeavesTheWindowAndTheUnsavedLesions) {
+  Viewer v("corrupt_model");
+  RADICULA_REQUIRE_VIEWER(v);
+  v.clickControl("toggle.herniation");
+  v.settle();
+  ASSERT_EQ(v.session().state().scenario.pathologies.size(), 1u);
+  ASSERT_TRUE(v.session().unsaved());
+  std::ofstream(v.home() / "Documents" / "spine.gltf") << R"({"asset": {"version": "2.0"},
+  "buffers": [{"byteLength": 48,
+    "uri": "data:application/octet-stream;base64,AAAAAAAAAAAAAAAAAACAPwAAgD8AAAAAAAAAAAAAgD8AAAAAAACAPwAAAAAAAIA/"}],
+  "bufferViews": [{"buffer": 0, "byteOffset": 0, "byteLength": 48, "byteStride": 16}],
+  "accessors": [{"bufferView": 0, "componentType": 5126, "count": 1152921504606846977,
+                 "type": "VEC3"}],
+  "meshes": [{"primitives": [{"attributes": {"POSITION": 0}}]}],
+  "nodes": [{"mesh": 0}], "scenes": [{"nodes": [0]}]})";
+  // What File > Open model… asks for, then the name typed into the chooser and Enter.
+  v.session().execute(ui::ChooseFile{ui::FileAction::OpenModel});
+  v.settle();
+  ASSERT_NE(v.chooser(), nullptr);
+  v.type("spine.gltf");
+  v.press(GLFW_KEY_ENTER);
+  v.settle();
+  EXPECT_EQ(v.chooser(), nullptr);
+  EXPECT_NE(v.session().message().find("spine.gltf"), std::string::npos) << v.session().message();
+  EXPECT_TRUE(v.session().showsAnatomy()) << "the anatomy stays on screen";
+  EXPECT_EQ(v.session().state().scenario.pathologies.size(), 1u) << "the lesion is still there";
+  EXPECT_TRUE(v.session().unsaved()) << "and still waits to be saved";
+  // The window goes on drawing and taking input.
+  const int before = v.window().framesDrawn();
+  v.ctrl(GLFW_KEY_Z);
+  v.settle();
+  EXPECT_GT(v.window().framesDrawn(), before);
+  EXPECT_TRUE(v.session().state().scenario.pathologies.empty()) << "undo still works";
+  EXPECT_FALSE(v.session().wantsQuit());
+}
+
 }  // namespace
 }  // namespace radicula
