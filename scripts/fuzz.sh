@@ -29,6 +29,14 @@ export LSAN_OPTIONS="suppressions=$PWD/scripts/lsan.supp:print_suppressions=0"
 export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"
 mkdir -p build-sanitize/artifacts build-sanitize/logs
 rm -f build-sanitize/logs/*.status
+# The targets write their inputs to scratch files, and the settings and command line ones save
+# as the app does, flushing to the disk: in memory (where there is /dev/shm) that costs nothing,
+# on a disk it would take most of each input's time. A private folder, removed at the end.
+scratch_parent=/tmp
+[ -d /dev/shm ] && [ -w /dev/shm ] && scratch_parent=/dev/shm
+TMPDIR=$(mktemp -d "$scratch_parent/radicula-fuzz.XXXXXX")
+export TMPDIR
+trap 'rm -rf "$TMPDIR"' EXIT
 
 # One target: the replay, then the timed run. Its exit status is the target's result.
 fuzz_target() {

@@ -56,8 +56,8 @@ class AccessorReader {
         (accessor_->count > 0 && (__builtin_mul_overflow(stride_, accessor_->count - 1, &span) ||
                                   __builtin_add_overflow(span, elementBytes, &span) ||
                                   __builtin_add_overflow(start, span, &end)))) {
-      fail("has sizes too large to be real (" + std::to_string(accessor_->count) +
-           " elements): the file is corrupt");
+      fail("claims " + std::to_string(accessor_->count) +
+           " elements, more than any file could hold (the file is corrupt)");
     }
     if (viewEnd > buffer.size() || end > viewEnd) {
       fail("reads past the end of its buffer (the file is truncated or corrupt)");

@@ -13,6 +13,7 @@
 #include <cstdlib>
 #include <fstream>
 
+#include "app/app_frame.h"
 #include "app/gl_window.h"
 #include "app/imgui_layer.h"
 #include "app/session.h"
@@ -21,6 +22,8 @@
 #include "core/quiz.h"
 #include "core/settings.h"
 #include "gl_context.h"
+#include "io/png_writer.h"
+#include "render/render_target.h"
 #include "support/fixture_models.h"
 #include "support/test_paths.h"
 
@@ -799,6 +802,16 @@ TEST(ViewerWindowGLTest, OpeningACorruptModelLeavesTheWindowAndTheUnsavedLesions
   EXPECT_TRUE(v.session().showsAnatomy()) << "the anatomy stays on screen";
   EXPECT_EQ(v.session().state().scenario.pathologies.size(), 1u) << "the lesion is still there";
   EXPECT_TRUE(v.session().unsaved()) << "and still waits to be saved";
+  {
+    // What the user sees, to look at: build/test-output/corrupt_model_message.png.
+    render::RenderTarget frame(1280, 800, 0);
+    app::ImGuiLayer imgui(nullptr, 1.0f);
+    for (int i = 0; i < 3; ++i) {
+      app::drawOffscreenWindowFrame(v.session(), imgui, frame, 1280, 800, i == 2);
+    }
+    frame.resolve();
+    io::writePng(test::outputDir() / "corrupt_model_message.png", frame.readColor());
+  }
   // The window goes on drawing and taking input.
   const int before = v.window().framesDrawn();
   v.ctrl(GLFW_KEY_Z);
