@@ -39,15 +39,20 @@
 
 namespace radicula::fuzz {
 
-// The loaders take file paths, so inputs go through a private scratch folder.
+// The loaders take file paths, so inputs go through a private scratch folder, removed when the
+// process ends normally.
 inline std::filesystem::path scratchFile(const std::string& name) {
-  static const std::filesystem::path dir = [] {
-    auto d =
+  struct Folder {
+    std::filesystem::path path =
         std::filesystem::temp_directory_path() / ("radicula-fuzz-" + std::to_string(::getpid()));
-    std::filesystem::create_directories(d);
-    return d;
-  }();
-  return dir / name;
+    Folder() { std::filesystem::create_directories(path); }
+    ~Folder() {
+      std::error_code ignored;
+      std::filesystem::remove_all(path, ignored);
+    }
+  };
+  static const Folder dir;
+  return dir.path / name;
 }
 
 inline std::filesystem::path writeScratch(const std::string& name, const std::uint8_t* data,

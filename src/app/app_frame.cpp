@@ -61,6 +61,7 @@ void drawOrientationMarkers(Session& session, const PixelRect& rect, float pixel
 ui::UiCommands drawInterfaceFrame(Session& session, ImGuiLayer& imgui, ui::UiTrace* trace) {
   ui::InterfaceModel model = session.interfaceModel(imgui.textScale());
   model.titleFont = imgui.titleFont();
+  model.touchTarget = imgui.touchTarget();
   return ui::drawInterface(model, session.interfaceState(), trace);
 }
 

@@ -52,6 +52,7 @@ Session::Session(const CliOptions& options, StartupInputs inputs, int viewWidth,
       settingsFile_(services.settingsFile),
       pickFile_(services.pickFile),
       copyLink_(services.copyLink),
+      canQuit_(services.canQuit),
       fileDialogs_(services.nativeFileDialog, services.wake),
       mriTable_(core::MriSeverityTable::loadDefault()) {
   for (const char* language : {"en", "es"}) {
@@ -77,6 +78,8 @@ Session::Session(const CliOptions& options, StartupInputs inputs, int viewWidth,
     const auto& extra = inputs.scenario->extra;
     if (!extra.contains("language")) fromFile.language = initial.language;
     if (!extra.contains("mode")) fromFile.mode = initial.mode;
+    languageFromScene_ = fromFile.language != initial.language;
+    modeFromScene_ = fromFile.mode != initial.mode;
     fromFile.largeText = initial.largeText;
     fromFile.reduceMotion = initial.reduceMotion;
     fromFile.view.axialFromFeet = initial.view.axialFromFeet;
@@ -269,6 +272,7 @@ bool Session::waitingForDesktopChooser() const {
 }
 
 void Session::requestQuit() {
+  if (!canQuit_) return;  // the web page: the scene is kept, and a tab is closed, not quit
   if (unsaved() && (!state().scenario.pathologies.empty() || !symptoms().empty())) {
     question_ = ui::Question::QuitWithUnsaved;
   } else {
@@ -536,9 +540,14 @@ void Session::perform(const ui::UiCommand& command) {
     pulseLeft_ = kPulseRunSeconds;
     rebuildLesionMeshes();  // a reverse question's lesion appears with the answer
   }
-  // Choices the viewer remembers for next time.
+  // Choices the viewer remembers for next time; a scene's own language and mode only once the
+  // user has chosen them.
+  if (before.language != after.language) languageFromScene_ = false;
+  if (before.mode != after.mode) modeFromScene_ = false;
   core::Settings remembered = settings_;
   remembered.takeFrom(after);
+  if (languageFromScene_) remembered.language = settings_.language;
+  if (modeFromScene_) remembered.mode = settings_.mode;
   if (!(remembered == settings_)) {
     settings_ = remembered;
     saveSettings();
@@ -788,6 +797,7 @@ ui::InterfaceModel Session::interfaceModel(float scale) const {
   m.mriReader = mriReader_ ? &*mriReader_ : nullptr;
   m.symptomMap = symptomMapOpen() ? &symptomModel_ : nullptr;
   m.canCopyLink = static_cast<bool>(copyLink_);
+  m.canQuit = canQuit_;
   m.question = question_;
   for (const auto& f : settings_.recentFiles) m.recentFiles.push_back(f.string());
   m.anatomy = anatomy_;
