@@ -1,10 +1,12 @@
-// A *fuzz input* is any byte string handed to one of Radicula's readers of untrusted files: the
-// scenario parser, the content tables, glTF import (tinygltf) and the other model formats
-// (Assimp). Each feed function below reads one input the way the app would and returns when
-// the reader either succeeds or refuses the input with its documented error (ContentError,
-// ModelError). Anything else (another exception, a crash, a sanitizer report, a hang) is a
-// bug. The libFuzzer targets in fuzz/ and the regression test tests/io/fuzz_regressions_test.cpp
-// share these functions, so a saved crash input replays exactly as it was found.
+// A *fuzz input* is any byte string handed to one of Radicula's readers of untrusted input: the
+// scenario parser, the content tables, glTF import (tinygltf), the other model formats
+// (Assimp), MRI report text, symptom files, scene links, the settings file and the command
+// line. Each feed function below reads one input the way the app would and returns when the
+// reader either succeeds or refuses the input with its documented error (ContentError,
+// ModelError, a warning, an error line). Anything else (another exception, a crash, a
+// sanitizer report, a hang) is a bug. The libFuzzer targets in fuzz/ and the regression test
+// tests/io/fuzz_regressions_test.cpp share these functions, so a saved crash input replays exactly
+// as it was found.
 #pragma once
 
 #include <unistd.h>
@@ -19,29 +21,38 @@
 #include <string_view>
 #include <vector>
 
+#include "app/cli_options.h"
 #include "core/content_error.h"
 #include "core/data_paths.h"
 #include "core/morphometry.h"
 #include "core/mri_report.h"
 #include "core/nerve_graph.h"
 #include "core/region_table.h"
+#include "core/report_command.h"
 #include "core/scenario.h"
 #include "core/scene_link.h"
+#include "core/settings.h"
 #include "core/symptom_lookup.h"
 #include "core/text_catalog.h"
+#include "core/utf8_text.h"
 #include "io/model_loader.h"
 
 namespace radicula::fuzz {
 
-// The loaders take file paths, so inputs go through a private scratch folder.
+// The loaders take file paths, so inputs go through a private scratch folder, removed when the
+// process ends normally.
 inline std::filesystem::path scratchFile(const std::string& name) {
-  static const std::filesystem::path dir = [] {
-    auto d =
+  struct Folder {
+    std::filesystem::path path =
         std::filesystem::temp_directory_path() / ("radicula-fuzz-" + std::to_string(::getpid()));
-    std::filesystem::create_directories(d);
-    return d;
-  }();
-  return dir / name;
+    Folder() { std::filesystem::create_directories(path); }
+    ~Folder() {
+      std::error_code ignored;
+      std::filesystem::remove_all(path, ignored);
+    }
+  };
+  static const Folder dir;
+  return dir.path / name;
 }
 
 inline std::filesystem::path writeScratch(const std::string& name, const std::uint8_t* data,
@@ -130,11 +141,11 @@ inline void feedGltf(const std::uint8_t* data, std::size_t size) {
   }
 }
 
-// A model read through Assimp. The first byte picks the extension (O .obj, S .stl, P .ply;
-// any other byte by its value modulo 3), the rest is the file.
+// A model read through Assimp. The first byte picks the extension (O .obj, S .stl, P .ply,
+// F .off; any other byte by its value modulo 4), the rest is the file.
 inline void feedAssimp(const std::uint8_t* data, std::size_t size) {
   if (size == 0) return;
-  static const char* const kExtensions[] = {".obj", ".stl", ".ply"};
+  static const char* const kExtensions[] = {".obj", ".stl", ".ply", ".off"};
   int which = 0;
   switch (data[0]) {
     case 'O':
@@ -146,8 +157,11 @@ inline void feedAssimp(const std::uint8_t* data, std::size_t size) {
     case 'P':
       which = 2;
       break;
+    case 'F':
+      which = 3;
+      break;
     default:
-      which = data[0] % 3;
+      which = data[0] % 4;
   }
   const auto file = writeScratch(std::string("model") + kExtensions[which], data + 1, size - 1);
   try {
@@ -178,7 +192,7 @@ inline void feedMri(const std::uint8_t* data, std::size_t size) {
     }
   }
   const auto survivesSaving = [](const core::Scenario& s) {
-    const std::string saved = s.toJson().dump();
+    const std::string saved = core::jsonText(s.toJson());
     return core::Scenario::parse(saved, "mri.json").pathologies.size() == s.pathologies.size();
   };
   if (!survivesSaving(reading.scenario) || !survivesSaving(uncertain)) std::abort();
@@ -212,6 +226,70 @@ inline void feedLink(const std::uint8_t* data, std::size_t size) {
   }
 }
 
+// A settings file: never an error, at most one line of warning naming the file; what it
+// keeps saves and reads back the same, without a warning.
+inline void feedSettings(const std::uint8_t* data, std::size_t size) {
+  const auto file = writeScratch("settings.json", data, size);
+  const core::LoadedSettings loaded = core::loadSettings(file);
+  if (loaded.warning.find('\n') != std::string::npos || !core::isWellFormedUtf8(loaded.warning)) {
+    throw std::logic_error("a settings warning is not one line of UTF-8: " + loaded.warning);
+  }
+  const auto again = scratchFile("settings_again.json");
+  if (const std::string problem = core::saveSettings(loaded.settings, again); !problem.empty()) {
+    throw std::logic_error("settings read could not be saved: " + problem);
+  }
+  const core::LoadedSettings reread = core::loadSettings(again);
+  if (!reread.warning.empty() || !(reread.settings == loaded.settings)) {
+    throw std::logic_error("saved settings read back differently: " + reread.warning);
+  }
+}
+
+// A command line: the arguments are the input split at its zero bytes. Parsing gives options
+// or one line of valid UTF-8. `--mri NAME --save-scenario OUT` is then run as the app runs it
+// (a short report saved under NAME's file name in the scratch folder): whatever bytes NAME
+// holds, the scenario is written as valid JSON or refused with a ContentError, and no
+// temporary file is left behind.
+inline void feedCli(const std::uint8_t* data, std::size_t size) {
+  std::vector<std::string> args(1);
+  for (std::size_t i = 0; i < size && args.size() <= 64; ++i) {
+    if (data[i] == 0) {
+      args.emplace_back();
+    } else {
+      args.back() += static_cast<char>(data[i]);
+    }
+  }
+  const app::CliResult parsed = app::parseCommandLine(args);
+  if (!parsed.options) {
+    if (parsed.error.empty() || parsed.error.find('\n') != std::string::npos ||
+        !core::isWellFormedUtf8(parsed.error)) {
+      throw std::logic_error("a command line error is not one line of UTF-8: " + parsed.error);
+    }
+    return;
+  }
+  const app::CliOptions& o = *parsed.options;
+  if (!o.mri || !o.saveScenario) return;
+  const std::string name = o.mri->filename().string();
+  if (name.empty() || name == "." || name == ".." || name.size() > 200) return;
+  const auto dir = scratchFile("cli");
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / name) << "L4-L5: left paracentral disc extrusion compressing the left L5 "
+                               "nerve root.\n";
+  const auto out = dir / "out.json";
+  try {
+    core::loadScenarioInput(std::nullopt, dir / name).scenario.save(out);
+    core::Scenario::load(out);  // what was written reads back
+  } catch (const core::ContentError&) {
+  }
+  // The folder holds the report and, when it was written, the scenario: nothing else.
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    const auto found = entry.path().filename();
+    if (found != name && found != out.filename()) {
+      throw std::logic_error("a save left " + found.string() + " behind");
+    }
+  }
+}
+
 // The feed function for a target name (the folder names under fuzz/corpus/ and
 // tests/data/fuzz_regressions/), or nullptr.
 using Feed = void (*)(const std::uint8_t*, std::size_t);
@@ -223,6 +301,8 @@ inline Feed feedFor(std::string_view target) {
   if (target == "mri") return feedMri;
   if (target == "symptoms") return feedSymptoms;
   if (target == "link") return feedLink;
+  if (target == "settings") return feedSettings;
+  if (target == "cli") return feedCli;
   return nullptr;
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 
+#include "core/utf8_text.h"
 #include "io/model_loader.h"
 
 namespace radicula::app {
@@ -93,7 +94,13 @@ Exit status: 0 success, 1 no usable OpenGL or display, 2 bad input.
 CliResult parseCommandLine(const std::vector<std::string>& args) {
   CliOptions o;
   bool report = false, benchmark = false, formatGiven = false;
-  const auto fail = [](std::string message) { return CliResult{std::nullopt, std::move(message)}; };
+  // The one error line echoes what was typed: it stays one line of valid UTF-8 whatever was.
+  const auto fail = [](std::string message) {
+    for (char& c : message) {
+      if (c == '\n' || c == '\r' || c == '\0') c = ' ';
+    }
+    return CliResult{std::nullopt, core::validUtf8(message)};
+  };
 
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];

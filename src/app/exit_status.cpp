@@ -3,8 +3,8 @@
 #include <ostream>
 
 #include "app/gl_window.h"
-#include "core/content_error.h"
-#include "io/model_error.h"
+#include "core/boundary.h"
+#include "core/utf8_text.h"
 #include "render/gl_error.h"
 
 namespace radicula::app {
@@ -13,17 +13,15 @@ int guarded(std::ostream& err, const std::function<int()>& body) {
   try {
     return body();
   } catch (const NoGlError& e) {
-    err << "radicula: " << e.what() << "\n";
+    err << "radicula: " << core::validUtf8(e.what()) << "\n";
     return kExitNoGl;
-  } catch (const io::ModelError& e) {
-    err << "radicula: " << e.what() << "\n";
-    return kExitBadInput;
-  } catch (const core::ContentError& e) {
-    err << "radicula: " << e.what() << "\n";
-    return kExitBadInput;
   } catch (const render::GlError& e) {
-    err << "radicula: rendering failed: " << e.what() << "\n";
+    err << "radicula: rendering failed: " << core::validUtf8(e.what()) << "\n";
     return kExitNoGl;
+  } catch (...) {
+    // Anything else is the input's: a bad file names itself, any other error gets one line.
+    err << "radicula: " << core::describeCurrentException() << "\n";
+    return kExitBadInput;
   }
 }
 

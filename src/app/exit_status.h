@@ -1,6 +1,7 @@
 // How a run ends for the shell: 0 success, 1 no usable OpenGL 3.3 or display (or a GL
 // failure), 2 bad input (a file named in the one error line). Every command runs its body
-// through guarded(), so no error kind escapes as a crash.
+// through guarded(), the command line's boundary: any exception becomes one line
+// (core/boundary.h) and a status, never a crash.
 #pragma once
 
 #include <functional>

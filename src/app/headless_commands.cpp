@@ -14,9 +14,8 @@
 #include "app/gl_window.h"
 #include "app/imgui_layer.h"
 #include "app/session.h"
-#include "core/content_error.h"
 #include "core/report_command.h"
-#include "io/model_error.h"
+#include "core/utf8_text.h"
 #include "io/png_writer.h"
 #include "render/gl_error.h"
 #include "render/render_target.h"
@@ -81,8 +80,9 @@ int runSaveScenario(const CliOptions& options, std::ostream& out, std::ostream& 
   return guarded(err, [&] {
     const core::ScenarioInput input = core::loadScenarioInput(options.scenario, options.mri);
     input.scenario.save(*options.saveScenario);
-    out << "radicula: wrote " << options.saveScenario->string() << " ("
-        << input.scenario.pathologies.size() << " lesions)\n";
+    const std::size_t n = input.scenario.pathologies.size();
+    out << "radicula: wrote " << core::displayPath(*options.saveScenario) << " (" << n
+        << (n == 1 ? " lesion)\n" : " lesions)\n");
     return 0;
   });
 }

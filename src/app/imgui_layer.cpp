@@ -90,6 +90,14 @@ void ImGuiLayer::beginHeadlessFrame(int width, int height, float deltaSeconds) {
   ImGui::NewFrame();
 }
 
+void ImGuiLayer::abandonFrame() {
+  ImGui::SetCurrentContext(context_);
+  if (!ImGui::GetCurrentContext()->WithinFrameScope) return;
+  ImGui::ErrorCheckEndFrameRecover(nullptr);
+  ImGui::EndFrame();
+  settled_ = false;
+}
+
 void ImGuiLayer::endFrame(int framebufferWidth, int framebufferHeight) {
   ImGui::SetCurrentContext(context_);
   ImGui::Render();

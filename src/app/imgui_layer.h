@@ -42,6 +42,9 @@ class ImGuiLayer {
   void beginHeadlessFrame(int width, int height, float deltaSeconds = 1.0f / 60.0f);
   // Renders into the currently bound framebuffer over a viewport of the display size.
   void endFrame(int framebufferWidth, int framebufferHeight);
+  // Closes a frame an error interrupted (windows, tables and stacks left open), drawing
+  // nothing, so the next frame can begin.
+  void abandonFrame();
 
   ImFont* titleFont() const { return title_; }
   // Whether the last frame drew exactly what the one before it drew: the interface has settled

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "app/cli_options.h"
+#include "app/exit_status.h"
 #include "app/headless_commands.h"
 #include "app/viewer_app.h"
 #include "core/data_paths.h"
@@ -33,32 +34,35 @@ int main(int argc, char** argv) {
   keepFrameMemory();
   core::setExecutablePath(argv[0]);
   const std::vector<std::string> args(argv + 1, argv + argc);
-  const app::CliResult parsed = app::parseCommandLine(args);
-  if (!parsed.options) {
-    std::cerr << "radicula: " << parsed.error << "\n";
-    return 2;
-  }
-  const app::CliOptions& options = *parsed.options;
-  switch (options.command) {
-    case app::Command::Help:
-      std::cout << app::usageText();
-      return 0;
-    case app::Command::Version:
-      std::cout << "radicula " << RADICULA_VERSION << "\n";
-      return 0;
-    case app::Command::Report:
-      return core::runReport(options.scenario, options.mri, options.saveScenario, options.format,
-                             std::cout, std::cerr);
-    case app::Command::Lookup:
-      return core::runSymptomLookup(*options.symptoms, options.format, std::cout, std::cerr);
-    case app::Command::Screenshot:
-      return app::runScreenshot(options, std::cout, std::cerr);
-    case app::Command::Benchmark:
-      return app::runBenchmark(options, std::cout, std::cerr);
-    case app::Command::View:
-      // Converting a report (or re-saving a scenario) needs no window.
-      if (options.saveScenario) return app::runSaveScenario(options, std::cout, std::cerr);
-      return app::runViewer(options, std::cerr);
-  }
-  return 0;
+  // Nothing escapes: every command ends in a status and at most one line about what went wrong.
+  return app::guarded(std::cerr, [&] {
+    const app::CliResult parsed = app::parseCommandLine(args);
+    if (!parsed.options) {
+      std::cerr << "radicula: " << parsed.error << "\n";
+      return app::kExitBadInput;
+    }
+    const app::CliOptions& options = *parsed.options;
+    switch (options.command) {
+      case app::Command::Help:
+        std::cout << app::usageText();
+        return app::kExitOk;
+      case app::Command::Version:
+        std::cout << "radicula " << RADICULA_VERSION << "\n";
+        return app::kExitOk;
+      case app::Command::Report:
+        return core::runReport(options.scenario, options.mri, options.saveScenario, options.format,
+                               std::cout, std::cerr);
+      case app::Command::Lookup:
+        return core::runSymptomLookup(*options.symptoms, options.format, std::cout, std::cerr);
+      case app::Command::Screenshot:
+        return app::runScreenshot(options, std::cout, std::cerr);
+      case app::Command::Benchmark:
+        return app::runBenchmark(options, std::cout, std::cerr);
+      case app::Command::View:
+        // Converting a report (or re-saving a scenario) needs no window.
+        if (options.saveScenario) return app::runSaveScenario(options, std::cout, std::cerr);
+        return app::runViewer(options, std::cerr);
+    }
+    return app::kExitOk;
+  });
 }

@@ -5,6 +5,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdlib>
 #include <cstring>
 
@@ -100,7 +101,14 @@ NativeFileDialog::NativeFileDialog(std::string tool, const NativeDialogRequest& 
     for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
     argv.push_back(nullptr);
     pid_t pid = -1;
-    const int spawned = posix_spawnp(&pid, argv[0], &actions, nullptr, argv.data(), environ);
+    int spawned = 0;
+    {
+      const std::lock_guard<std::mutex> hold(lock_);
+      // Closed before it could start (the window quit at once): start nothing.
+      spawned = closing_ ? ECANCELED
+                         : posix_spawnp(&pid, argv[0], &actions, nullptr, argv.data(), environ);
+      if (spawned == 0) pid_ = pid;
+    }
     posix_spawn_file_actions_destroy(&actions);
     ::close(out[1]);
     if (spawned != 0) {
@@ -110,14 +118,29 @@ NativeFileDialog::NativeFileDialog(std::string tool, const NativeDialogRequest& 
       if (wake) wake();
       return;
     }
-    pid_ = pid;
     std::string text;
     char buffer[4096];
-    for (ssize_t n; (n = ::read(out[0], buffer, sizeof buffer)) > 0;) text.append(buffer, n);
+    for (ssize_t n; (n = ::read(out[0], buffer, sizeof buffer)) != 0;) {
+      if (n > 0) {
+        text.append(buffer, static_cast<std::size_t>(n));
+      } else if (errno != EINTR) {
+        break;
+      }
+    }
     ::close(out[0]);
+    // Waits for the exit but leaves the process unreaped, so its id stays ours until the
+    // reaping below, which the destructor's signal cannot overtake.
+    siginfo_t info{};
+    while (::waitid(P_PID, static_cast<id_t>(pid), &info, WEXITED | WNOWAIT) != 0 &&
+           errno == EINTR) {
+    }
     int status = 0;
-    ::waitpid(pid, &status, 0);
-    pid_ = -1;
+    {
+      const std::lock_guard<std::mutex> hold(lock_);
+      while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+      }
+      pid_ = -1;
+    }
     while (!text.empty() && (text.back() == '\n' || text.back() == '\r')) text.pop_back();
     // Exit 0 with a path: chosen. 1: cancelled. Anything else: the tool itself failed.
     if (WIFEXITED(status) && WEXITSTATUS(status) == 0 && !text.empty()) {
@@ -131,7 +154,13 @@ NativeFileDialog::NativeFileDialog(std::string tool, const NativeDialogRequest& 
 }
 
 NativeFileDialog::~NativeFileDialog() {
-  if (const int pid = pid_; pid > 0) ::kill(pid, SIGTERM);
+  {
+    // Under the lock the dialog is either not started, or ours (running, or exited and not
+    // yet reaped): the signal can never reach a process that took over a reused id.
+    const std::lock_guard<std::mutex> hold(lock_);
+    closing_ = true;
+    if (pid_ > 0) ::kill(pid_, SIGTERM);
+  }
   if (thread_.joinable()) thread_.join();
 }
 

@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <thread>
@@ -43,9 +44,15 @@ class NativeFileDialog {
   bool failed() const { return failed_; }
 
  private:
+  // The dialog's process id may only be signalled while the process is ours: until it is
+  // reaped, even when it has exited, no other process can get the same id. The thread
+  // waits for the exit without reaping (waitid with WNOWAIT), then reaps under this lock; the
+  // destructor signals only under the lock and only before the reaping.
+  std::mutex lock_;
+  int pid_ = -1;  // the running (or exited, not yet reaped) dialog; -1 when there is none
+  bool closing_ = false;
   std::atomic<bool> finished_{false};
   std::atomic<bool> failed_{false};
-  std::atomic<int> pid_{-1};
   std::optional<std::filesystem::path> result_;
   std::thread thread_;
 };

@@ -6,6 +6,7 @@ SceneView::SceneView(int width, int height, int samples, const std::filesystem::
     : target_(width, height, samples), renderer_(shaderDir) {}
 
 void SceneView::setScene(io::Scene scene) {
+  target_.cancelId();  // an id on its way belongs to the scene before
   scene_ = std::move(scene);
   renderer_.setScene(&scene_);
   style.nodes.assign(scene_.nodes.size(), render::NodeStyle{});
@@ -35,12 +36,11 @@ void SceneView::finish() {
   target_.finish();
 }
 
-std::optional<std::string> SceneView::nameAt(int x, int y) {
-  const auto index = nodeAt(x, y);
-  if (!index) return std::nullopt;
-  if (*index < static_cast<int>(scene_.nodes.size())) {
+std::optional<std::string> SceneView::nameOf(int index) const {
+  if (index < 0) return std::nullopt;
+  if (index < static_cast<int>(scene_.nodes.size())) {
     // Child parts ("disc.L4-L5.annulus") answer with their structure's name.
-    int top = *index;
+    int top = index;
     while (scene_.nodes[top].parent >= 0 &&
            scene_.nodes[top].name.rfind(scene_.nodes[scene_.nodes[top].parent].name + ".", 0) ==
                0) {
@@ -49,8 +49,14 @@ std::optional<std::string> SceneView::nameAt(int x, int y) {
     return scene_.nodes[top].name;
   }
   const auto& overlays = renderer_.overlays();
-  const std::size_t o = static_cast<std::size_t>(*index) - scene_.nodes.size();
+  const std::size_t o = static_cast<std::size_t>(index) - scene_.nodes.size();
   return o < overlays.size() ? std::optional<std::string>(overlays[o].name) : std::nullopt;
+}
+
+std::optional<SceneView::NodeSample> SceneView::pollNodeAt() {
+  const auto sample = target_.pollId();
+  if (!sample) return std::nullopt;
+  return NodeSample{sample->x, sample->y, renderer_.nodeOf(sample->id)};
 }
 
 std::optional<glm::vec3> SceneView::pointAt(int x, int y) {

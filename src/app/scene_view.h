@@ -45,7 +45,24 @@ class SceneView {
     return renderer_.nodeAt(target_, x, y);
   }
   // Name of the node or overlay under the pixel ("root.L5.left", "lesion.0").
-  std::optional<std::string> nameAt(int x, int y);
+  std::optional<std::string> nameAt(int x, int y) {
+    const auto node = nodeAt(x, y);
+    return node ? nameOf(*node) : std::nullopt;
+  }
+  std::optional<std::string> nameOf(int node) const;
+  // The node under a pixel without waiting for the GPU (render::RenderTarget::requestId), for
+  // the pointer hovering over the view: pollNodeAt() answers once, when the GPU got there.
+  struct NodeSample {
+    int x = 0, y = 0;
+    std::optional<int> node;
+  };
+  void requestNodeAt(int x, int y) {
+    ensureIds();
+    target_.requestId(x, y);
+  }
+  std::optional<NodeSample> pollNodeAt();
+  bool nodeRequestPending() const { return target_.idPending(); }
+  void cancelNodeRequest() { target_.cancelId(); }
   void setOverlays(std::vector<render::Overlay> overlays) {
     renderer_.setOverlays(std::move(overlays));
   }

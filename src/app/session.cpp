@@ -6,10 +6,12 @@
 #include <random>
 
 #include "app/handout.h"
+#include "core/boundary.h"
 #include "core/content_error.h"
 #include "core/data_paths.h"
 #include "core/lesion_words.h"
 #include "core/scene_link.h"
+#include "core/utf8_text.h"
 #include "io/model_loader.h"
 #include "meshgen/lesion_mesher.h"
 
@@ -352,6 +354,13 @@ void Session::saveSettings() {
 }
 
 void Session::execute(const ui::UiCommand& command) {
+  // The window's boundary for whatever a user asks: anything that goes wrong becomes the
+  // message, and the window, the lesions and their history stay as they were.
+  const std::string problem = core::failureOf([&] { perform(command); });
+  if (!problem.empty()) message_ = problem;
+}
+
+void Session::perform(const ui::UiCommand& command) {
   const core::AppState before = state();
   if (const auto chosen = fileDialogs_.handle(command, labels(), interfaceState_)) {
     actOn(*chosen);
@@ -555,6 +564,7 @@ bool Session::animating() const {
 
 bool Session::advance(float seconds) {
   if (const auto chosen = fileDialogs_.poll(labels(), interfaceState_)) actOn(*chosen);
+  collectHover();
   if (transition_ < 1.0f) {
     transition_ = std::min(1.0f, transition_ + seconds / kTransitionSeconds);
     const float s = transition_ * transition_ * (3.0f - 2.0f * transition_);  // ease in and out
@@ -679,7 +689,10 @@ void Session::focusAt(int x, int y) {
 }
 
 std::optional<std::pair<int, core::Side>> Session::regionAt(int x, int y) {
-  const auto node = view_->nodeAt(x, y);
+  return regionOf(view_->nodeAt(x, y), x, y);
+}
+
+std::optional<std::pair<int, core::Side>> Session::regionOf(std::optional<int> node, int x, int y) {
   if (!node || *node >= static_cast<int>(view_->scene().nodes.size())) return std::nullopt;
   if (layers_[static_cast<std::size_t>(*node)] != Layer::Skin) return std::nullopt;
   const glm::vec2 pixel(static_cast<float>(x) + 0.5f, static_cast<float>(y) + 0.5f);
@@ -705,16 +718,38 @@ void Session::selectAt(int x, int y) {
 }
 
 void Session::hoverAt(std::optional<std::pair<int, int>> pixel) {
+  // The pointer moving over the view asks the GPU what lies under it and never waits for the
+  // answer (collectHover takes it a frame or so later): reading the id buffer back at once
+  // would stall every frame the mouse moves in.
+  if (pixel) {
+    view_->requestNodeAt(pixel->first, pixel->second);
+    return;
+  }
+  view_->cancelNodeRequest();
+  hovered_.reset();
+  if (hoveredRegion_) {
+    hoveredRegion_.reset();
+    rebuildSymptomModel();
+  }
+}
+
+bool Session::hoverPending() const {
+  return view_->nodeRequestPending();
+}
+
+void Session::collectHover() {
+  const auto sample = view_->pollNodeAt();
+  if (!sample) return;
   if (symptomMapOpen()) {
     hovered_.reset();
-    const auto region = pixel ? regionAt(pixel->first, pixel->second) : std::nullopt;
+    const auto region = regionOf(sample->node, sample->x, sample->y);
     if (region != hoveredRegion_) {
       hoveredRegion_ = region;
       rebuildSymptomModel();
     }
     return;
   }
-  hovered_ = pixel ? view_->nameAt(pixel->first, pixel->second) : std::nullopt;
+  hovered_ = sample->node ? view_->nameOf(*sample->node) : std::nullopt;
 }
 
 void Session::renderScene() {
@@ -777,14 +812,17 @@ ui::InterfaceModel Session::interfaceModel(float scale) const {
 }
 
 void Session::saveScenario(const std::filesystem::path& file) {
-  try {
-    state().toScenario().save(file);
-    savedLesions_ = state().quiz ? state().quiz->before : state().scenario.pathologies;
-    savedSymptoms_ = symptoms();
-    message_ = labels().format("message.saved", {{"file", file.string()}});
-    rememberFile(file);
-  } catch (const core::ContentError& e) {
-    message_ = e.what();
+  const std::string problem = core::failureOf(
+      [&] {
+        state().toScenario().save(file);
+        savedLesions_ = state().quiz ? state().quiz->before : state().scenario.pathologies;
+        savedSymptoms_ = symptoms();
+        message_ = labels().format("message.saved", {{"file", core::displayPath(file)}});
+        rememberFile(file);
+      },
+      file.string());
+  if (!problem.empty()) {
+    message_ = problem;
     quitAfterSave_ = false;
     openAfterSave_.reset();
     return;
@@ -799,74 +837,75 @@ void Session::saveScenario(const std::filesystem::path& file) {
 }
 
 void Session::openScenario(const std::filesystem::path& file) {
-  try {
-    const core::Scenario scenario = core::Scenario::load(file);
-    checkSymptoms(scenario, file.string());
-    const core::AppState loaded = core::AppState::fromScenario(scenario);
-    if (!anatomy_) backToAnatomy();
-    history_.execute(core::cmd::ReplaceScenario{loaded.scenario});
-    // The file's own view, language and mode win where it has them.
-    if (scenario.extra.contains("view")) history_.execute(core::cmd::SetView{loaded.view.view});
-    if (scenario.extra.contains("language"))
-      history_.execute(core::cmd::SetLanguage{loaded.language});
-    if (scenario.extra.contains("mode")) history_.execute(core::cmd::SetMode{loaded.mode});
-    if (scenario.extra.contains("focus")) {
-      history_.execute(core::cmd::SetFocus{loaded.view.focusLevel, loaded.view.focusSide});
-    }
-    savedLesions_ = state().scenario.pathologies;
-    savedSymptoms_ = symptoms();
-    if (!savedLesions_.empty()) interfaceState_.tab = ui::PanelTab::Findings;
-    moveCameraTo(currentView(), true);
-    refresh();
-    message_.clear();
-    rememberFile(file);
-  } catch (const core::ContentError& e) {
-    message_ = e.what();
-  } catch (const io::ModelError& e) {
-    message_ = e.what();
-  }
+  const std::string problem = core::failureOf(
+      [&] {
+        // All reading and checking first: a bad file changes nothing.
+        const core::Scenario scenario = core::Scenario::load(file);
+        checkSymptoms(scenario, file.string());
+        const core::AppState loaded = core::AppState::fromScenario(scenario);
+        if (!anatomy_) backToAnatomy();
+        history_.execute(core::cmd::ReplaceScenario{loaded.scenario});
+        // The file's own view, language and mode win where it has them.
+        if (scenario.extra.contains("view")) history_.execute(core::cmd::SetView{loaded.view.view});
+        if (scenario.extra.contains("language"))
+          history_.execute(core::cmd::SetLanguage{loaded.language});
+        if (scenario.extra.contains("mode")) history_.execute(core::cmd::SetMode{loaded.mode});
+        if (scenario.extra.contains("focus")) {
+          history_.execute(core::cmd::SetFocus{loaded.view.focusLevel, loaded.view.focusSide});
+        }
+        savedLesions_ = state().scenario.pathologies;
+        savedSymptoms_ = symptoms();
+        if (!savedLesions_.empty()) interfaceState_.tab = ui::PanelTab::Findings;
+        moveCameraTo(currentView(), true);
+        refresh();
+        message_.clear();
+        rememberFile(file);
+      },
+      file.string());
+  if (!problem.empty()) message_ = problem;
 }
 
 void Session::openModel(const std::filesystem::path& file) {
-  try {
-    if (file.extension() == ".json") {
-      execute(ui::OpenScenario{file.string()});
-      return;
-    }
-    io::Scene scene = io::loadModel(file);
-    // The anatomy and its lesions wait in memory: "Back to the anatomy" brings both back.
-    if (anatomy_) anatomyScene_ = view_->scene();
-    interfaceState_.presentation = false;
-    setScene(std::move(scene), file.filename().string());
-    refresh();
-    message_.clear();
-    rememberFile(file);
-  } catch (const io::ModelError& e) {
-    message_ = e.what();
+  if (file.extension() == ".json") {
+    execute(ui::OpenScenario{file.string()});
+    return;
   }
+  const std::string problem = core::failureOf(
+      [&] {
+        io::Scene scene = io::loadModel(file);  // read whole first: a bad file changes nothing
+        // The anatomy and its lesions wait in memory: "Back to the anatomy" brings both back.
+        if (anatomy_) anatomyScene_ = view_->scene();
+        interfaceState_.presentation = false;
+        setScene(std::move(scene), file.filename().string());
+        refresh();
+        message_.clear();
+        rememberFile(file);
+      },
+      file.string());
+  if (!problem.empty()) message_ = problem;
 }
 
 void Session::backToAnatomy() {
   if (anatomy_) return;
-  try {
-    io::Scene scene = anatomyScene_ ? std::move(*anatomyScene_) : loadAnatomy();
-    anatomyScene_.reset();
-    setScene(std::move(scene), "");
-    refresh();
-  } catch (const io::ModelError& e) {
-    message_ = e.what();
-  }
+  const std::string problem = core::failureOf(
+      [&] {
+        io::Scene scene = anatomyScene_ ? std::move(*anatomyScene_) : loadAnatomy();
+        anatomyScene_.reset();
+        setScene(std::move(scene), "");
+        refresh();
+      },
+      anatomyAssetPath().string());
+  if (!problem.empty()) message_ = problem;
 }
 
 void Session::openMriReportFile(const std::filesystem::path& file) {
   if (!mriReader_) mriReader_.emplace();
-  try {
-    interfaceState_.mriText = core::readMriReportText(file);
-    mriProblem_.clear();
-    rememberFile(file);
-  } catch (const core::ContentError& e) {
-    mriProblem_ = e.what();
-  }
+  mriProblem_ = core::failureOf(
+      [&] {
+        interfaceState_.mriText = core::readMriReportText(file);
+        rememberFile(file);
+      },
+      file.string());
   interfaceState_.focusMriText = true;
   rereadMriReport();
 }
@@ -984,15 +1023,16 @@ HandoutContent Session::handoutContent() const {
 }
 
 void Session::exportHandout(const std::filesystem::path& file) {
-  try {
-    writeHandout(*this, handoutContent(), file);
-    message_ = labels().format("message.exported", {{"file", file.string()}});
-    // The folder is remembered; a picture is not a file Radicula opens again.
-    settings_.lastFolder = std::filesystem::absolute(file).parent_path();
-    saveSettings();
-  } catch (const io::ModelError& e) {
-    message_ = e.what();
-  }
+  const std::string problem = core::failureOf(
+      [&] {
+        writeHandout(*this, handoutContent(), file);
+        message_ = labels().format("message.exported", {{"file", core::displayPath(file)}});
+        // The folder is remembered; a picture is not a file Radicula opens again.
+        settings_.lastFolder = std::filesystem::absolute(file).parent_path();
+        saveSettings();
+      },
+      file.string());
+  if (!problem.empty()) message_ = problem;
 }
 
 }  // namespace radicula::app

@@ -66,7 +66,9 @@ class Session {
   bool showsAnatomy() const { return anatomy_; }
   SceneView& view() { return *view_; }
 
-  // Applies what the interface (or a key press) asked for. File errors become a message.
+  // Applies what the interface (or a key press) asked for. Never throws: whatever goes wrong
+  // (a bad file, a failed save, any error at all) becomes the message in the window, and the
+  // lesions and their history stay.
   void execute(const ui::UiCommand& command);
   // Domain commands: wraps them for execute(const ui::UiCommand&).
   template <typename C>
@@ -90,7 +92,11 @@ class Session {
   void zoomAt(float factor, int x, int y);
   void focusAt(int x, int y);
   void selectAt(int x, int y);
+  // The pointer over the view (or off it): what is under it is named once the GPU answers,
+  // in a later advance(), without waiting for it.
   void hoverAt(std::optional<std::pair<int, int>> pixel);
+  // An answer to hoverAt is still on its way: the window draws on to take it.
+  bool hoverPending() const;
 
   void resizeView(int width, int height);
   void renderScene();
@@ -139,6 +145,7 @@ class Session {
   void refresh();
 
  private:
+  void perform(const ui::UiCommand& command);
   void openModel(const std::filesystem::path& file);
   void backToAnatomy();
   void setScene(io::Scene scene, std::string name);
@@ -168,8 +175,12 @@ class Session {
   std::string currentView() const;
   // Throws ContentError naming `file` when the scenario's symptom marks are malformed.
   void checkSymptoms(const core::Scenario& scenario, const std::string& file) const;
-  // The skin region (index, side) under a pixel of the view, if the skin is there.
+  // The skin region (index, side) under a pixel of the view, if the skin is there; regionOf
+  // for a node already known to be under it.
   std::optional<std::pair<int, core::Side>> regionAt(int x, int y);
+  std::optional<std::pair<int, core::Side>> regionOf(std::optional<int> node, int x, int y);
+  // Takes the answer to the last hoverAt, if it has come.
+  void collectHover();
 
   std::unique_ptr<core::ClinicalEngine> engine_;
   core::PresetLibrary presets_;

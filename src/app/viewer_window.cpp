@@ -10,6 +10,7 @@
 #include <array>
 #include <cmath>
 
+#include "core/boundary.h"
 #include "render/gl_error.h"
 
 namespace radicula::app {
@@ -136,7 +137,7 @@ bool ViewerWindow::needsFrame() const {
       std::any_of(std::begin(p.buttons), std::end(p.buttons), [](bool b) { return b; }) ||
       input_.anyKeyDown();
   return woken_ || !input_.empty() || (!imgui_.settled() && unsettled_ < kMaxSettleFrames) ||
-         session_.animating() || held;
+         session_.animating() || session_.hoverPending() || held;
 }
 
 void ViewerWindow::startDrag(int button, int mods) {
@@ -302,6 +303,21 @@ void ViewerWindow::syncFullscreen() {
 }
 
 void ViewerWindow::frame() {
+  try {
+    drawFrame();
+    failedFrames_ = 0;
+  } catch (...) {
+    // The frame loop's boundary: the interrupted frame is closed so the next can begin, and the
+    // problem is shown where the user looks.
+    lastFailure_ = std::current_exception();
+    imgui_.abandonFrame();
+    session_.notify(core::describeCurrentException());
+    ++failedFrames_;
+    woken_ = true;  // draw again, to show the message
+  }
+}
+
+void ViewerWindow::drawFrame() {
   syncFullscreen();
   int w = 0, h = 0;
   window_.framebufferSize(&w, &h);
@@ -388,6 +404,8 @@ void ViewerWindow::run() {
     }
     if (session_.wantsQuit()) break;
     frame();
+    // A window that cannot draw a single frame any more shows nothing: stop with the error.
+    if (failedFrames_ >= kMaxFailedFrames) std::rethrow_exception(lastFailure_);
     if (session_.animating() && input_.empty() && imgui_.settled()) {
       // Animations (camera moves, the nerve pulse) run at a gentle 30 frames per second.
       glfwWaitEventsTimeout(1.0 / 30.0);

@@ -10,6 +10,7 @@
 #pragma once
 
 #include <array>
+#include <exception>
 #include <optional>
 #include <utility>
 
@@ -29,8 +30,13 @@ class ViewerWindow {
   ViewerWindow(const ViewerWindow&) = delete;
   ViewerWindow& operator=(const ViewerWindow&) = delete;
 
-  // Draws one frame with the input one frame can take.
+  // Draws one frame with the input one frame can take. Never throws: whatever goes wrong in a
+  // frame becomes the message in the window, and the session and its lesions live on.
   void frame();
+  // Frames in a row that failed; after kMaxFailedFrames the window cannot draw at all, and
+  // run() gives up with the last error (the web page says so instead).
+  int failedFrames() const { return failedFrames_; }
+  static constexpr int kMaxFailedFrames = 10;
   // Whether a frame is due now: input waiting, the interface still settling, an animation, a
   // key or button held.
   bool needsFrame() const;
@@ -56,6 +62,7 @@ class ViewerWindow {
   void nameAt(std::optional<std::pair<float, float>> point);
 
  private:
+  void drawFrame();
   static ViewerWindow* of(struct GLFWwindow* window);
   void handle(const InputEvent& e);
   void handleKey(int key, int mods);
@@ -73,6 +80,8 @@ class ViewerWindow {
   ui::UiTrace* trace_ = nullptr;
   PixelRect rect_;
   int frames_ = 0;
+  int failedFrames_ = 0;
+  std::exception_ptr lastFailure_;
   int unsettled_ = 0;    // frames drawn since the last input without the interface settling
   int heldFrames_ = 0;   // frames keys were held back for a file chooser's name field
   double lastTime_ = 0;  // glfwGetTime of the last frame

@@ -3,15 +3,16 @@
 // such as `case.json: /pathologies/0/level: "L45" is not a disc level (expected L1-L2 … L5-S1)`.
 #pragma once
 
-#include <stdexcept>
 #include <string>
+
+#include "core/file_error.h"
 
 namespace radicula::core {
 
-class ContentError : public std::runtime_error {
+class ContentError : public FileError {
  public:
   ContentError(std::string file, std::string jsonPath, std::string problem)
-      : std::runtime_error(compose(file, jsonPath, problem)),
+      : FileError(compose(file, jsonPath, problem)),
         file_(std::move(file)),
         jsonPath_(std::move(jsonPath)),
         problem_(std::move(problem)) {}

@@ -9,6 +9,7 @@
 
 #include "core/content_error.h"
 #include "core/data_paths.h"
+#include "core/json_reader.h"
 #include "core/region_table.h"
 
 namespace radicula::core {
@@ -26,93 +27,63 @@ struct ClinicalEngine::Rule {
 
 namespace {
 
-using nlohmann::json;
-
 // A reflex whose fibres are compressed this much is lost rather than reduced: the lesion has
 // reached the root's centre line in the model.
 constexpr float kReflexAbsentAt = 0.9f;
 
-struct RuleReader {
-  std::string file;
-  const NerveGraph& graph;
-
-  [[noreturn]] void fail(const std::string& path, const std::string& problem) const {
-    throw ContentError(file, path, problem);
-  }
-  std::vector<std::string> strings(const json& v, const std::string& path) const {
-    if (!v.is_array()) fail(path, "expected an array of strings");
-    std::vector<std::string> out;
-    for (std::size_t i = 0; i < v.size(); ++i) {
-      if (!v[i].is_string()) fail(path + "/" + std::to_string(i), "expected a string");
-      out.push_back(v[i].get<std::string>());
-    }
-    return out;
-  }
-};
+std::vector<std::string> strings(const JsonValue& v) {
+  std::vector<std::string> out;
+  for (const JsonValue& item : v.elements("an array of strings")) out.push_back(item.string());
+  return out;
+}
 
 }  // namespace
 
 namespace {
 
 template <typename Rule>
-Rule readRule(const RuleReader& r, const json& v, const std::string& path) {
-  if (!v.is_object()) r.fail(path, "expected an object");
+Rule readRule(const JsonValue& v, const NerveGraph& graph) {
   Rule rule;
-  for (auto it = v.begin(); it != v.end(); ++it) {
-    const std::string p = path + "/" + it.key();
-    if (it.key() == "roots_any") {
-      for (const auto& s : r.strings(*it, p)) {
-        const auto root = parseRoot(s);
-        if (!root) r.fail(p, "\"" + s + "\" is not a root (expected L1 … S5)");
-        rule.rootsAny.push_back(*root);
+  for (const auto& [key, value] : v.members()) {
+    if (key == "roots_any") {
+      for (const JsonValue& item : value.elements("an array of strings")) {
+        rule.rootsAny.push_back(item.choice(parseRoot, "a root", "L1 … S5"));
       }
-    } else if (it.key() == "segments_any") {
-      for (const auto& s : r.strings(*it, p)) {
-        const auto seg = r.graph.segmentIndex(s);
-        if (!seg) r.fail(p, "\"" + s + "\" is not a segment of nerves.json");
+    } else if (key == "segments_any") {
+      for (const auto& s : strings(value)) {
+        const auto seg = graph.segmentIndex(s);
+        if (!seg) value.fail("\"" + s + "\" is not a segment of nerves.json");
         rule.segmentsAny.push_back(*seg);
       }
-    } else if (it.key() == "weak_any") {
-      rule.weakAny = r.strings(*it, p);
-    } else if (it.key() == "regions_any") {
-      rule.regionsAny = r.strings(*it, p);
-    } else if (it.key() == "cause_types") {
-      for (const auto& s : r.strings(*it, p)) {
+    } else if (key == "weak_any") {
+      rule.weakAny = strings(value);
+    } else if (key == "regions_any") {
+      rule.regionsAny = strings(value);
+    } else if (key == "cause_types") {
+      for (const auto& s : strings(value)) {
         const auto slash = s.find('/');
         const auto type = parsePathologyType(s.substr(0, slash));
-        if (!type) r.fail(p, "\"" + s + "\" is not a pathology type");
+        if (!type) value.fail("\"" + s + "\" is not a pathology type");
         std::optional<Zone> zone;
         if (slash != std::string::npos) {
           zone = parseZone(s.substr(slash + 1));
-          if (!zone) r.fail(p, "\"" + s + "\" has an unknown zone");
+          if (!zone) value.fail("\"" + s + "\" has an unknown zone");
         }
         rule.causeTypes.emplace_back(*type, zone);
       }
-    } else if (it.key() == "bilateral") {
-      if (!it->is_boolean()) r.fail(p, "expected true or false");
-      rule.bilateral = it->get<bool>();
-    } else if (it.key() == "any_of") {
-      if (!it->is_array()) r.fail(p, "expected an array of rules");
-      for (std::size_t i = 0; i < it->size(); ++i) {
-        rule.anyOf.push_back(readRule<Rule>(r, (*it)[i], p + "/" + std::to_string(i)));
+    } else if (key == "bilateral") {
+      rule.bilateral = value.boolean();
+    } else if (key == "any_of") {
+      for (const JsonValue& sub : value.elements("an array of rules")) {
+        rule.anyOf.push_back(readRule<Rule>(sub, graph));
       }
     } else {
-      r.fail(p,
-             "unknown condition (expected roots_any, segments_any, weak_any, regions_any, "
-             "cause_types, bilateral, any_of)");
+      value.fail(
+          "unknown condition (expected roots_any, segments_any, weak_any, regions_any, "
+          "cause_types, bilateral, any_of)");
     }
   }
   return rule;
-}
-
-json readJson(const std::filesystem::path& file) {
-  std::ifstream in(file);
-  if (!in) throw ContentError(file.string(), "", "cannot be read");
-  try {
-    return json::parse(in);
-  } catch (const json::parse_error& e) {
-    throw ContentError(file.string(), "", std::string("bad JSON: ") + e.what());
-  }
 }
 
 std::string rootsText(const std::vector<Root>& roots) {
@@ -198,33 +169,23 @@ ClinicalEngine::ClinicalEngine(const std::filesystem::path& dir)
       layout_(morphometry_),
       graph_(NerveGraph::load(dir / "nerves.json", RegionTable::load(dir / "regions.json"))),
       engine_(layout_, graph_) {
-  const std::filesystem::path file = dir / "clinical.json";
-  const json doc = readJson(file);
-  const RuleReader reader{file.string(), graph_};
+  const JsonDocument doc = JsonDocument::load(dir / "clinical.json");
+  const JsonValue top = doc.root();
   const auto readList = [&](const char* key, auto& out) {
-    const auto list = doc.find(key);
-    if (list == doc.end() || !list->is_array())
-      reader.fail(std::string("/") + key, "expected an array");
-    for (std::size_t i = 0; i < list->size(); ++i) {
-      const std::string path = std::string("/") + key + "/" + std::to_string(i);
-      const json& entry = (*list)[i];
-      if (!entry.is_object() || !entry.contains("id") || !entry["id"].is_string()) {
-        reader.fail(path + "/id", "expected a string id");
+    for (const JsonValue& entry : top.member(key).elements()) {
+      const std::string id = entry.member("id").string("a string id");
+      if (!entry.has("source")) {
+        throw ContentError(doc.file(), entry.path() + "/source",
+                           "every entry must cite its source");
       }
-      if (!entry.contains("source"))
-        reader.fail(path + "/source", "every entry must cite its source");
-      if (!entry.contains("when")) reader.fail(path + "/when", "missing");
-      out.emplace_back(entry["id"].get<std::string>(), std::make_shared<Rule>(readRule<Rule>(
-                                                           reader, entry["when"], path + "/when")));
+      out.emplace_back(id, std::make_shared<Rule>(readRule<Rule>(entry.member("when"), graph_)));
     }
   };
   readList("signs", signs_);
   readList("red_flags", redFlags_);
-  if (const auto general = doc.find("general_red_flags");
-      general != doc.end() && general->is_array()) {
-    for (const json& entry : *general) {
-      if (entry.is_object() && entry.contains("id"))
-        generalRedFlags_.push_back(entry["id"].get<std::string>());
+  if (const auto general = top.find("general_red_flags")) {
+    for (const JsonValue& entry : general->elements()) {
+      generalRedFlags_.push_back(entry.member("id").string("a string id"));
     }
   }
 }

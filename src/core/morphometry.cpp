@@ -1,116 +1,82 @@
 #include "core/morphometry.h"
 
-#include <fstream>
+#include <algorithm>
 #include <string>
 
-#include <nlohmann/json.hpp>
-
 #include "core/content_error.h"
+#include "core/json_reader.h"
 
 namespace radicula::core {
 
 namespace {
 
-using nlohmann::json;
-
 constexpr float kMm = 0.001f;  // the file holds millimetres, the model metres
 
 class Reader {
  public:
-  Reader(std::string file, const json& doc) : file_(std::move(file)), doc_(doc) {}
+  explicit Reader(const JsonValue& root) : root_(root) {}
 
   [[noreturn]] void fail(const std::string& path, const std::string& problem) const {
-    throw ContentError(file_, path, problem);
+    throw ContentError(root_.file(), path, problem);
   }
 
-  const json& at(const std::string& path) const {
-    // Walk the pointer ourselves so the error names the first missing key, not the leaf.
-    const json* node = &doc_;
-    std::string walked;
-    for (const auto& token : splitPath(path)) {
-      walked += "/" + token;
-      if (!node->is_object()) fail(walked, "expected an object above this key");
-      const auto it = node->find(token);
-      if (it == node->end()) fail(walked, "missing");
-      node = &*it;
+  // The value at a JSON pointer such as "/lumbar/canal_ap"; the error names the first key
+  // missing on the way.
+  JsonValue at(const std::string& path) const {
+    JsonValue node = root_;
+    for (std::size_t start = 1; start <= path.size();) {
+      const std::size_t end = std::min(path.find('/', start), path.size());
+      node = node.member(path.substr(start, end - start));
+      start = end + 1;
     }
-    return *node;
+    return node;
   }
 
-  // A positive number at `path`, stored as {"value": x, "source": "..."}.
+  // A number at `path`, stored as {"value": x, "source": "..."}.
   float scalar(const std::string& path, float lo, float hi) const {
-    const json& entry = at(path);
-    requireSource(entry, path);
-    return number(at(path + "/value"), path + "/value", lo, hi);
+    requireSource(at(path));
+    return number(at(path + "/value"), lo, hi);
   }
 
   // Five numbers at `path`, stored as {"values": [...], "source": "..."}.
   std::array<float, 5> row(const std::string& path, float lo, float hi) const {
-    const json& entry = at(path);
-    requireSource(entry, path);
-    const json& values = at(path + "/values");
-    if (!values.is_array() || values.size() != 5) {
-      fail(path + "/values", "expected an array of 5 numbers, one per level");
-    }
+    requireSource(at(path));
+    const JsonValue values = at(path + "/values");
+    const std::vector<JsonValue> five = values.elements("an array of 5 numbers, one per level");
+    if (five.size() != 5) values.fail("expected an array of 5 numbers, one per level");
     std::array<float, 5> out{};
-    for (std::size_t i = 0; i < 5; ++i) {
-      out[i] = number(values[i], path + "/values/" + std::to_string(i), lo, hi);
-    }
+    for (std::size_t i = 0; i < 5; ++i) out[i] = number(five[i], lo, hi);
     return out;
   }
 
  private:
-  static std::vector<std::string> splitPath(const std::string& path) {
-    std::vector<std::string> parts;
-    std::size_t start = 1;
-    while (start <= path.size()) {
-      const std::size_t end = path.find('/', start);
-      parts.push_back(
-          path.substr(start, end == std::string::npos ? std::string::npos : end - start));
-      if (end == std::string::npos) break;
-      start = end + 1;
+  void requireSource(const JsonValue& entry) const {
+    const auto source = entry.find("source");
+    if (!source || !source->isString() || source->json().get<std::string>().empty()) {
+      fail(entry.path() + "/source", "every measurement needs its source");
     }
-    return parts;
-  }
-
-  void requireSource(const json& entry, const std::string& path) const {
-    const auto it = entry.find("source");
-    if (it == entry.end() || !it->is_string() || it->get<std::string>().empty()) {
-      fail(path + "/source", "every measurement needs its source");
-    }
-    const auto sources = doc_.find("sources");
-    if (sources == doc_.end() || !sources->contains(it->get<std::string>())) {
-      fail(path + "/source", "\"" + it->get<std::string>() + "\" is not listed in /sources");
+    if (!root_.has("sources") || !root_.member("sources").has(source->json().get<std::string>())) {
+      source->fail(source->brief() + " is not listed in /sources");
     }
   }
 
-  float number(const json& value, const std::string& path, float lo, float hi) const {
-    if (!value.is_number()) fail(path, "expected a number");
-    const float v = value.get<float>();
+  static float number(const JsonValue& value, float lo, float hi) {
+    const double v = value.number();
     if (!(v >= lo && v <= hi)) {
-      fail(path, std::to_string(v) + " is out of range (expected " + std::to_string(lo) + " … " +
-                     std::to_string(hi) + ")");
+      value.fail(std::to_string(v) + " is out of range (expected " + std::to_string(lo) + " … " +
+                 std::to_string(hi) + ")");
     }
-    return v;
+    return static_cast<float>(v);
   }
 
-  std::string file_;
-  const json& doc_;
+  JsonValue root_;
 };
 
 }  // namespace
 
 Morphometry Morphometry::load(const std::filesystem::path& file) {
-  const std::string name = file.string();
-  std::ifstream stream(file);
-  if (!stream) throw ContentError(name, "", "cannot open the morphometry table");
-  json doc;
-  try {
-    doc = json::parse(stream);
-  } catch (const json::exception& e) {  // syntax, or a number too large (1e400)
-    throw ContentError(name, "", std::string("not valid JSON: ") + e.what());
-  }
-  const Reader in(name, doc);
+  const JsonDocument doc = JsonDocument::load(file);
+  const Reader in(doc.root());
 
   // Plausibility bounds (mm, degrees) catch unit slips such as metres typed as millimetres.
   Morphometry m;

@@ -1,75 +1,46 @@
 #include "core/nerve_graph.h"
 
 #include <algorithm>
-#include <fstream>
 #include <set>
-
-#include <nlohmann/json.hpp>
 
 #include "core/content_error.h"
 #include "core/data_paths.h"
+#include "core/json_reader.h"
 
 namespace radicula::core {
 
 namespace {
 
-using nlohmann::json;
+std::vector<Root> roots(const JsonValue& v) {
+  std::vector<Root> out;
+  for (const JsonValue& item : v.elements()) {
+    out.push_back(item.choice(parseRoot, "a root", "L1 … S5"));
+  }
+  if (out.empty()) v.fail("expected at least one root");
+  return out;
+}
 
-class Reader {
- public:
-  explicit Reader(std::string file) : file_(std::move(file)) {}
-  [[noreturn]] void fail(const std::string& path, const std::string& problem) const {
-    throw ContentError(file_, path, problem);
+void requireSource(const JsonValue& entry) {
+  const auto source = entry.find("source");
+  if (!source || (!source->isArray() && !source->isString()) || source->json().empty()) {
+    throw ContentError(entry.file(), entry.path() + "/source", "every entry must cite its source");
   }
-  const json& member(const json& object, const std::string& path, const char* key) const {
-    if (!object.is_object()) fail(path, "expected an object");
-    const auto it = object.find(key);
-    if (it == object.end()) fail(path + "/" + key, "missing");
-    return *it;
-  }
-  std::string text(const json& v, const std::string& path) const {
-    if (!v.is_string()) fail(path, "expected a string");
-    return v.get<std::string>();
-  }
-  const json& array(const json& v, const std::string& path) const {
-    if (!v.is_array()) fail(path, "expected an array");
-    return v;
-  }
-  std::vector<Root> roots(const json& v, const std::string& path) const {
-    std::vector<Root> out;
-    const json& list = array(v, path);
-    for (std::size_t i = 0; i < list.size(); ++i) {
-      const std::string p = path + "/" + std::to_string(i);
-      const auto r = parseRoot(text(list[i], p));
-      if (!r) fail(p, "unknown root (expected L1 … S5)");
-      out.push_back(*r);
-    }
-    if (out.empty()) fail(path, "expected at least one root");
-    return out;
-  }
-  void requireSource(const json& entry, const std::string& path) const {
-    const auto it = entry.find("source");
-    if (it == entry.end() || (!it->is_array() && !it->is_string()) || it->empty()) {
-      fail(path + "/source", "every entry must cite its source");
-    }
-  }
+}
 
- private:
-  std::string file_;
-};
-
-SegmentKind parseKind(const Reader& r, const std::string& text, const std::string& path) {
+SegmentKind parseKind(const JsonValue& v) {
   static const std::pair<const char*, SegmentKind> kinds[] = {
       {"root", SegmentKind::Root},        {"cord", SegmentKind::Cord},
       {"plexus", SegmentKind::Plexus},    {"trunk", SegmentKind::Trunk},
       {"branch", SegmentKind::Branch},    {"cutaneous", SegmentKind::Cutaneous},
       {"muscular", SegmentKind::Muscular}};
-  for (const auto& [name, kind] : kinds) {
-    if (text == name) return kind;
-  }
-  r.fail(path, "\"" + text +
-                   "\" is not a segment kind (expected root, cord, plexus, trunk, "
-                   "branch, cutaneous, muscular)");
+  const auto parse = [](const std::string& text) -> std::optional<SegmentKind> {
+    for (const auto& [name, kind] : kinds) {
+      if (text == name) return kind;
+    }
+    return std::nullopt;
+  };
+  return v.choice(parse, "a segment kind",
+                  "root, cord, plexus, trunk, branch, cutaneous, muscular");
 }
 
 }  // namespace
@@ -94,52 +65,44 @@ bool NerveGraph::reaches(int segment, const NerveTarget& target) const {
 
 NerveGraph NerveGraph::load(const std::filesystem::path& file,
                             const std::vector<SkinRegion>& regions) {
-  const Reader r(file.string());
-  std::ifstream in(file);
-  if (!in) r.fail("", "cannot be read");
-  json doc;
-  try {
-    doc = json::parse(in);
-  } catch (const json::exception& e) {  // syntax, or a number too large (1e400)
-    r.fail("", std::string("bad JSON: ") + e.what());
-  }
+  const JsonDocument doc = JsonDocument::load(file);
+  const JsonValue top = doc.root();
 
   NerveGraph g;
   g.regionTable_ = regions;
   g.rootSegments_.fill(-1);
-  const json& segs = r.array(r.member(doc, "", "segments"), "/segments");
+  const std::vector<JsonValue> segs = top.member("segments").elements();
   // Ids first, so parents may be listed in any order.
-  for (std::size_t i = 0; i < segs.size(); ++i) {
-    const std::string path = "/segments/" + std::to_string(i);
+  for (const JsonValue& seg : segs) {
     NerveSegment s;
-    s.id = r.text(r.member(segs[i], path, "id"), path + "/id");
-    if (g.segmentIndex(s.id)) r.fail(path + "/id", "duplicate segment \"" + s.id + "\"");
+    const JsonValue id = seg.member("id");
+    s.id = id.string();
+    if (g.segmentIndex(s.id)) id.fail("duplicate segment \"" + s.id + "\"");
     g.segments_.push_back(std::move(s));
   }
   for (std::size_t i = 0; i < segs.size(); ++i) {
-    const std::string path = "/segments/" + std::to_string(i);
     NerveSegment& s = g.segments_[i];
-    r.requireSource(segs[i], path);
-    s.kind = parseKind(r, r.text(r.member(segs[i], path, "kind"), path + "/kind"), path + "/kind");
-    s.fibres = r.roots(r.member(segs[i], path, "fibres"), path + "/fibres");
-    const json& parents = r.array(r.member(segs[i], path, "parents"), path + "/parents");
-    for (std::size_t p = 0; p < parents.size(); ++p) {
-      const std::string pp = path + "/parents/" + std::to_string(p);
-      const auto parent = g.segmentIndex(r.text(parents[p], pp));
-      if (!parent) r.fail(pp, "unknown segment");
-      s.parents.push_back(*parent);
+    requireSource(segs[i]);
+    s.kind = parseKind(segs[i].member("kind"));
+    const JsonValue fibres = segs[i].member("fibres");
+    s.fibres = roots(fibres);
+    for (const JsonValue& parent : segs[i].member("parents").elements()) {
+      const auto at = g.segmentIndex(parent.string());
+      if (!at) parent.fail("unknown segment");
+      s.parents.push_back(*at);
     }
-    const json& tube = r.member(segs[i], path, "tube");
-    if (!tube.is_null()) s.tube = r.text(tube, path + "/tube");
+    const JsonValue tube = segs[i].member("tube");
+    if (!tube.isNull()) s.tube = tube.string();
     if (s.kind == SegmentKind::Root) {
-      if (s.fibres.size() != 1) r.fail(path + "/fibres", "a root carries its own fibres only");
+      if (s.fibres.size() != 1) fibres.fail("a root carries its own fibres only");
       s.root = s.fibres.front();
       g.rootSegments_[index(*s.root)] = static_cast<int>(i);
     }
   }
-  for (Root root : kRoots) {
-    if (g.rootSegments_[index(root)] < 0) {
-      r.fail("/segments", "no segment for root " + std::string(toString(root)));
+  for (Root r : kRoots) {
+    if (g.rootSegments_[index(r)] < 0) {
+      throw ContentError(doc.file(), "/segments",
+                         "no segment for root " + std::string(toString(r)));
     }
   }
 
@@ -154,53 +117,49 @@ NerveGraph NerveGraph::load(const std::filesystem::path& file,
     }
     return std::vector<int>(seen.begin(), seen.end());
   };
-  const auto readVia = [&](const json& entry, const std::string& path) {
+  const auto readVia = [&](const JsonValue& entry) {
     std::vector<int> via;
-    const json& list = r.array(r.member(entry, path, "via"), path + "/via");
-    for (std::size_t k = 0; k < list.size(); ++k) {
-      const std::string p = path + "/via/" + std::to_string(k);
-      const auto s = g.segmentIndex(r.text(list[k], p));
-      if (!s) r.fail(p, "unknown segment");
+    const JsonValue list = entry.member("via");
+    for (const JsonValue& item : list.elements()) {
+      const auto s = g.segmentIndex(item.string());
+      if (!s) item.fail("unknown segment");
       via.push_back(*s);
     }
-    if (via.empty()) r.fail(path + "/via", "expected at least one segment");
+    if (via.empty()) list.fail("expected at least one segment");
     return via;
   };
 
   // Regions: in regions.json order, each with its dermatome from there.
-  const json& regs = r.array(r.member(doc, "", "regions"), "/regions");
+  const JsonValue regs = top.member("regions");
   g.regions_.resize(regions.size());
   std::vector<bool> seen(regions.size(), false);
-  for (std::size_t i = 0; i < regs.size(); ++i) {
-    const std::string path = "/regions/" + std::to_string(i);
-    r.requireSource(regs[i], path);
-    const std::string id = r.text(r.member(regs[i], path, "region"), path + "/region");
+  for (const JsonValue& entry : regs.elements()) {
+    requireSource(entry);
+    const JsonValue region = entry.member("region");
+    const std::string id = region.string();
     const auto at = RegionTable::indexOf(regions, id);
-    if (!at) r.fail(path + "/region", "\"" + id + "\" is not a region of regions.json");
+    if (!at) region.fail("\"" + id + "\" is not a region of regions.json");
     NerveTarget& t = g.regions_[*at];
     t.id = id;
     t.roots = regions[*at].dermatome;
     t.nerve = regions[*at].cutaneousNerve;
-    t.via = readVia(regs[i], path);
+    t.via = readVia(entry);
     t.ancestors = ancestorsOf(t.via);
     seen[*at] = true;
   }
   for (std::size_t i = 0; i < regions.size(); ++i) {
-    if (!seen[i]) r.fail("/regions", "no way in for region \"" + regions[i].id + "\"");
+    if (!seen[i]) regs.fail("no way in for region \"" + regions[i].id + "\"");
   }
 
   const auto readTargets = [&](const char* key, std::vector<NerveTarget>& out) {
-    const json& list = r.array(r.member(doc, "", key), std::string("/") + key);
-    for (std::size_t i = 0; i < list.size(); ++i) {
-      const std::string path = std::string("/") + key + "/" + std::to_string(i);
-      r.requireSource(list[i], path);
+    for (const JsonValue& entry : top.member(key).elements()) {
+      requireSource(entry);
       NerveTarget t;
-      t.id = r.text(r.member(list[i], path, "id"), path + "/id");
-      t.roots = r.roots(r.member(list[i], path, "roots"), path + "/roots");
-      t.via = readVia(list[i], path);
+      t.id = entry.member("id").string();
+      t.roots = roots(entry.member("roots"));
+      t.via = readVia(entry);
       t.ancestors = ancestorsOf(t.via);
-      if (const auto n = list[i].find("nerve"); n != list[i].end())
-        t.nerve = r.text(*n, path + "/nerve");
+      if (const auto n = entry.find("nerve")) t.nerve = n->string();
       out.push_back(std::move(t));
     }
   };
@@ -212,8 +171,9 @@ NerveGraph NerveGraph::load(const std::filesystem::path& file,
     for (const NerveTarget& t : targets) {
       for (Root root : t.roots) {
         if (!g.reaches(g.rootSegment(root), t)) {
-          r.fail(std::string("/") + key,
-                 "root " + std::string(toString(root)) + " has no way to \"" + t.id + "\"");
+          throw ContentError(
+              doc.file(), std::string("/") + key,
+              "root " + std::string(toString(root)) + " has no way to \"" + t.id + "\"");
         }
       }
     }

@@ -1,88 +1,49 @@
 #include "core/region_table.h"
 
 #include <array>
-#include <fstream>
 #include <map>
 #include <set>
+#include <tuple>
 
-#include <nlohmann/json.hpp>
-
-#include "core/content_error.h"
+#include "core/json_reader.h"
 
 namespace radicula::core {
 
 namespace {
 
-using nlohmann::json;
-
 constexpr std::array<std::string_view, 5> kSegmentNames = {"thigh", "leg", "foot", "buttock",
                                                            "perineum"};
 
-class Reader {
- public:
-  explicit Reader(std::string file) : file_(std::move(file)) {}
-
-  [[noreturn]] void fail(const std::string& path, const std::string& problem) const {
-    throw ContentError(file_, path, problem);
+float number(const JsonValue& v, float lo, float hi) {
+  const double x = v.number();
+  if (!(x >= lo && x <= hi)) {
+    v.fail(std::to_string(x) + " is out of range (expected " + std::to_string(lo) + " … " +
+           std::to_string(hi) + ")");
   }
+  return static_cast<float>(x);
+}
 
-  const json& member(const json& object, const std::string& path, const char* key) const {
-    if (!object.is_object()) fail(path, "expected an object");
-    const auto it = object.find(key);
-    if (it == object.end()) fail(path + "/" + key, "missing");
-    return *it;
-  }
+// ["thigh", 0.85] → segment and fraction along it.
+std::pair<BodySegment, float> segmentPoint(const JsonValue& value) {
+  const std::vector<JsonValue> pair = value.elements("[segment, along], e.g. [\"thigh\", 0.85]");
+  if (pair.size() != 2) value.fail("expected [segment, along], e.g. [\"thigh\", 0.85]");
+  const BodySegment segment =
+      pair[0].choice(parseBodySegment, "a body segment", "thigh, leg, foot, buttock or perineum");
+  return {segment, number(pair[1], 0.0f, 1.0f)};
+}
 
-  std::string text(const json& value, const std::string& path) const {
-    if (!value.is_string()) fail(path, "expected a string");
-    return value.get<std::string>();
-  }
-
-  float number(const json& value, const std::string& path, float lo, float hi) const {
-    if (!value.is_number()) fail(path, "expected a number");
-    const float v = value.get<float>();
-    if (v < lo || v > hi) {
-      fail(path, std::to_string(v) + " is out of range (expected " + std::to_string(lo) + " … " +
-                     std::to_string(hi) + ")");
-    }
-    return v;
-  }
-
-  // ["thigh", 0.85] → segment and fraction along it.
-  std::pair<BodySegment, float> segmentPoint(const json& value, const std::string& path) const {
-    if (!value.is_array() || value.size() != 2) {
-      fail(path, "expected [segment, along], e.g. [\"thigh\", 0.85]");
-    }
-    const std::string name = text(value[0], path + "/0");
-    const auto segment = parseBodySegment(name);
-    if (!segment) {
-      fail(path + "/0", "\"" + name +
-                            "\" is not a body segment (expected thigh, leg, foot, "
-                            "buttock or perineum)");
-    }
-    return {*segment, number(value[1], path + "/1", 0.0f, 1.0f)};
-  }
-
- private:
-  std::string file_;
-};
-
-RegionPlacement readPlacement(const Reader& in, const json& value, const std::string& path) {
+RegionPlacement readPlacement(const JsonValue& value) {
   RegionPlacement p;
-  std::tie(p.fromSegment, p.fromAlong) =
-      in.segmentPoint(in.member(value, path, "from"), path + "/from");
-  std::tie(p.toSegment, p.toAlong) = in.segmentPoint(in.member(value, path, "to"), path + "/to");
-  if (const auto it = value.find("around"); it != value.end()) {
-    if (!it->is_array() || it->size() != 2) {
-      in.fail(path + "/around", "expected [from, to] in degrees");
-    }
+  std::tie(p.fromSegment, p.fromAlong) = segmentPoint(value.member("from"));
+  std::tie(p.toSegment, p.toAlong) = segmentPoint(value.member("to"));
+  if (const auto around = value.find("around")) {
+    const std::vector<JsonValue> degrees = around->elements("[from, to] in degrees");
+    if (degrees.size() != 2) around->fail("expected [from, to] in degrees");
     p.hasAround = true;
-    p.aroundFromDeg = in.number((*it)[0], path + "/around/0", 0.0f, 360.0f);
-    p.aroundToDeg = in.number((*it)[1], path + "/around/1", 0.0f, 360.0f);
+    p.aroundFromDeg = number(degrees[0], 0.0f, 360.0f);
+    p.aroundToDeg = number(degrees[1], 0.0f, 360.0f);
   }
-  if (const auto it = value.find("note"); it != value.end()) {
-    p.note = in.text(*it, path + "/note");
-  }
+  if (const auto note = value.find("note")) p.note = note->string();
   return p;
 }
 
@@ -100,64 +61,49 @@ std::optional<BodySegment> parseBodySegment(std::string_view text) {
 }
 
 std::vector<SkinRegion> RegionTable::load(const std::filesystem::path& file) {
-  const std::string name = file.string();
-  Reader in(name);
-  std::ifstream stream(file);
-  if (!stream) in.fail("", "cannot open the region table");
-  json doc;
-  try {
-    doc = json::parse(stream);
-  } catch (const json::exception& e) {  // syntax, or a number too large (1e400)
-    in.fail("", std::string("not valid JSON: ") + e.what());
-  }
+  const JsonDocument doc = JsonDocument::load(file);
+  const JsonValue root = doc.root();
 
   std::map<std::string, std::string> citations;
-  if (const auto it = doc.find("sources"); it != doc.end()) {
-    if (!it->is_object()) in.fail("/sources", "expected an object of citations");
-    for (const auto& [key, value] : it->items()) citations[key] = in.text(value, "/sources/" + key);
+  if (const auto sources = root.find("sources")) {
+    for (const auto& [key, value] : sources->members("an object of citations")) {
+      citations[key] = value.string();
+    }
   }
 
-  const json& list = in.member(doc, "", "regions");
-  if (!list.is_array() || list.empty()) in.fail("/regions", "expected a non-empty array");
+  const JsonValue list = root.member("regions");
+  const std::vector<JsonValue> entries = list.elements("a non-empty array");
+  if (entries.empty()) list.fail("expected a non-empty array");
   // _REGION_IDS stores indices as bytes; 255 is left free for "no region".
-  if (list.size() > 255) in.fail("/regions", "more than 255 regions do not fit _REGION_IDS");
+  if (entries.size() > 255) list.fail("more than 255 regions do not fit _REGION_IDS");
 
   std::vector<SkinRegion> regions;
   std::set<std::string> seen;
-  for (std::size_t i = 0; i < list.size(); ++i) {
-    const std::string path = "/regions/" + std::to_string(i);
-    const json& entry = list[i];
+  for (const JsonValue& entry : entries) {
     SkinRegion r;
-    r.id = in.text(in.member(entry, path, "id"), path + "/id");
-    if (r.id.empty()) in.fail(path + "/id", "empty region id");
-    if (!seen.insert(r.id).second) in.fail(path + "/id", "duplicate region id \"" + r.id + "\"");
-    r.where = in.text(in.member(entry, path, "where"), path + "/where");
-    r.cutaneousNerve =
-        in.text(in.member(entry, path, "cutaneous_nerve"), path + "/cutaneous_nerve");
+    const JsonValue id = entry.member("id");
+    r.id = id.string();
+    if (r.id.empty()) id.fail("empty region id");
+    if (!seen.insert(r.id).second) id.fail("duplicate region id \"" + r.id + "\"");
+    r.where = entry.member("where").string();
+    r.cutaneousNerve = entry.member("cutaneous_nerve").string();
 
-    const json& roots = in.member(entry, path, "dermatome");
-    if (!roots.is_array() || roots.empty()) {
-      in.fail(path + "/dermatome", "expected a non-empty array of roots, e.g. [\"L2\", \"L3\"]");
-    }
-    for (std::size_t k = 0; k < roots.size(); ++k) {
-      const std::string rootPath = path + "/dermatome/" + std::to_string(k);
-      const std::string rootName = in.text(roots[k], rootPath);
-      const auto root = parseRoot(rootName);
-      if (!root) in.fail(rootPath, "\"" + rootName + "\" is not a root (expected L1 … S5)");
-      r.dermatome.push_back(*root);
+    const JsonValue dermatome = entry.member("dermatome");
+    constexpr const char* kRoots = "a non-empty array of roots, e.g. [\"L2\", \"L3\"]";
+    const std::vector<JsonValue> roots = dermatome.elements(kRoots);
+    if (roots.empty()) dermatome.fail(std::string("expected ") + kRoots);
+    for (const JsonValue& name : roots) {
+      r.dermatome.push_back(name.choice(parseRoot, "a root", "L1 … S5"));
     }
 
-    r.placement = readPlacement(in, in.member(entry, path, "placement"), path + "/placement");
+    r.placement = readPlacement(entry.member("placement"));
 
-    const json& sources = in.member(entry, path, "source");
-    if (!sources.is_array() || sources.empty()) {
-      in.fail(path + "/source", "expected a non-empty array of source keys");
-    }
-    for (std::size_t k = 0; k < sources.size(); ++k) {
-      const std::string sourcePath = path + "/source/" + std::to_string(k);
-      const std::string key = in.text(sources[k], sourcePath);
-      const auto it = citations.find(key);
-      if (it == citations.end()) in.fail(sourcePath, "\"" + key + "\" is not listed in /sources");
+    const JsonValue source = entry.member("source");
+    const std::vector<JsonValue> keys = source.elements("a non-empty array of source keys");
+    if (keys.empty()) source.fail("expected a non-empty array of source keys");
+    for (const JsonValue& key : keys) {
+      const auto it = citations.find(key.string());
+      if (it == citations.end()) key.fail(key.brief() + " is not listed in /sources");
       r.sources.push_back(it->second);
     }
     regions.push_back(std::move(r));

@@ -4,8 +4,11 @@
 #include <exception>
 #include <string>
 
+#include "core/boundary.h"
 #include "core/content_error.h"
+#include "core/json_reader.h"
 #include "core/report.h"
+#include "core/utf8_text.h"
 
 namespace radicula::core {
 
@@ -102,7 +105,7 @@ int runReport(const std::optional<std::filesystem::path>& scenarioFile,
   const std::string fileName =
       mriFile ? mriFile->string() : (scenarioFile ? scenarioFile->string() : std::string());
   if (format != "json" && format != "text") {
-    err << "radicula: --format: \"" << format
+    err << "radicula: --format: \"" << validUtf8(format)
         << "\" is not a report format (expected json or text)\n";
     return kExitBadInput;
   }
@@ -125,7 +128,7 @@ int runReport(const std::optional<std::filesystem::path>& scenarioFile,
     if (format == "json") {
       nlohmann::ordered_json report = reportJson(findings, texts, catalog);
       if (input.mri) report["mri"] = mriJson(*input.mri, findings, catalog);
-      out << report.dump(2) << "\n";
+      out << jsonText(report, 2) << "\n";
     } else {
       out << reportText(findings, texts, catalog);
       if (input.mri) {
@@ -148,12 +151,8 @@ int runReport(const std::optional<std::filesystem::path>& scenarioFile,
     }
     out.flush();
     return 0;
-  } catch (const ContentError& e) {
-    err << "radicula: " << e.what() << "\n";
-  } catch (const std::exception& e) {
-    err << "radicula: " << fileName << ": " << e.what() << "\n";
   } catch (...) {
-    err << "radicula: " << fileName << ": unexpected error\n";
+    err << "radicula: " << describeCurrentException(fileName) << "\n";
   }
   return kExitBadInput;
 }

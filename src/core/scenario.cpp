@@ -7,9 +7,9 @@
 #include <sstream>
 #include <system_error>
 
-#include <unistd.h>
-
+#include "core/atomic_file.h"
 #include "core/content_error.h"
+#include "core/json_reader.h"
 
 namespace radicula::core {
 
@@ -28,55 +28,6 @@ constexpr const char* kZones =
 constexpr const char* kSlipKinds = "degenerative, isthmic";
 constexpr const char* kMigrations = "none, up (alias cranial), down (alias caudal)";
 constexpr int kMaxNesting = 64;
-
-// Human-readable JSON type names for "expected a string, found a number" messages.
-std::string typeName(const json& v) {
-  if (v.is_null()) return "null";
-  if (v.is_boolean()) return "a boolean";
-  if (v.is_number()) return "a number";
-  if (v.is_string()) return "a string";
-  if (v.is_array()) return "an array";
-  return "an object";
-}
-
-std::string quoted(const json& v) {
-  std::string dump = v.dump();
-  if (dump.size() > 40) dump = dump.substr(0, 37) + "...";
-  return dump;
-}
-
-class Reader {
- public:
-  explicit Reader(std::string file) : file_(std::move(file)) {}
-
-  [[noreturn]] void fail(const std::string& path, const std::string& problem) const {
-    throw ContentError(file_, path, problem);
-  }
-
-  std::string text(const json& object, const std::string& path, const char* key,
-                   const char* accepted) const {
-    const auto it = object.find(key);
-    if (it == object.end())
-      fail(path + "/" + key, std::string("missing (expected ") + accepted + ")");
-    if (!it->is_string()) {
-      fail(path + "/" + key,
-           "expected a string (" + std::string(accepted) + "), found " + typeName(*it));
-    }
-    return it->get<std::string>();
-  }
-
-  template <typename T, typename Parse>
-  T parsed(const json& object, const std::string& path, const char* key, const char* what,
-           const char* accepted, Parse parse) const {
-    const std::string value = text(object, path, key, accepted);
-    if (auto result = parse(value)) return *result;
-    fail(path + "/" + key,
-         quoted(object.at(key)) + " is not " + what + " (expected " + accepted + ")");
-  }
-
- private:
-  std::string file_;
-};
 
 std::string withThousands(std::uintmax_t n) {
   std::string digits = std::to_string(n), out;
@@ -108,89 +59,42 @@ std::string binaryKind(std::string_view head) {
   return "";
 }
 
-// nlohmann's "[json.exception.parse_error.101] parse error at line 3, column 5: syntax error
-// while parsing object - invalid literal; last read: 'tru,'" in a user's words.
-std::string plainSyntaxError(const std::string& what) {
-  std::string reason = what;
-  if (const auto dash = reason.find(" - "); dash != std::string::npos) {
-    reason = reason.substr(dash + 3);
+Pathology readPathology(const JsonValue& item) {
+  if (!item.isObject()) {
+    item.fail("expected an object like {\"type\": \"herniation\", …}, found " + item.kind());
   }
-  std::string near;
-  if (const auto last = reason.find("; last read: "); last != std::string::npos) {
-    near = reason.substr(last + 13);
-    reason = reason.substr(0, last);
-  }
-  if (const auto expected = reason.find("; expected "); expected != std::string::npos) {
-    reason = reason.substr(0, expected);
-  }
-  std::string out = reason.find("invalid literal") != std::string::npos
-                        ? "a word JSON does not know (use true, false, null or quotes)"
-                    : reason.find("invalid string") != std::string::npos
-                        ? "text in quotes that is not closed or holds a control character"
-                    : reason.find("invalid number") != std::string::npos ? "a malformed number"
-                    : reason.find("unexpected") != std::string::npos
-                        ? "a character out of place (a missing or extra comma, bracket or quote)"
-                        : reason;
-  if (!near.empty() && near.size() <= 40) out += ", near " + near;
-  return out;
-}
-
-std::pair<int, int> lineColumn(std::string_view text, std::size_t byte) {
-  int line = 1;
-  int column = 1;
-  for (std::size_t i = 0; i < byte && i < text.size(); ++i) {
-    if (text[i] == '\n') {
-      ++line;
-      column = 1;
-    } else {
-      ++column;
-    }
-  }
-  return {line, column};
-}
-
-Pathology readPathology(const Reader& r, const json& item, const std::string& path) {
-  if (!item.is_object())
-    r.fail(path, "expected an object like {\"type\": \"herniation\", …}, found " + typeName(item));
+  // A field the lesion needs: "missing (expected …)" when absent.
+  const auto field = [&](const char* key, const char* accepted) {
+    return item.member(key, accepted);
+  };
   Pathology p;
-  p.type =
-      r.parsed<PathologyType>(item, path, "type", "a pathology type", kTypes, parsePathologyType);
+  p.type = field("type", kTypes).choice(parsePathologyType, "a pathology type", kTypes);
 
   if (p.isSpinal()) {
-    p.level = r.parsed<DiscLevel>(item, path, "level", "a disc level", kLevels, parseDiscLevel);
+    p.level = field("level", kLevels).choice(parseDiscLevel, "a disc level", kLevels);
   }
 
   const bool needsZone = p.type == PathologyType::Herniation ||
                          p.type == PathologyType::Osteophyte || p.type == PathologyType::Stenosis;
-  if (needsZone) {
-    p.zone = r.parsed<Zone>(item, path, "zone", "a zone", kZones, parseZone);
-  } else if (item.contains("zone")) {
-    p.zone = r.parsed<Zone>(item, path, "zone", "a zone", kZones, parseZone);
+  if (needsZone || item.has("zone")) {
+    p.zone = field("zone", kZones).choice(parseZone, "a zone", kZones);
   } else {
     p.zone = p.type == PathologyType::Spondylolisthesis ? Zone::Central : Zone::Extraforaminal;
   }
 
-  if (item.contains("side") || p.zone != Zone::Central) {
-    p.side = r.parsed<SideSpec>(item, path, "side", "a side", kSidesAccepted, parseSideSpec);
+  if (item.has("side") || p.zone != Zone::Central) {
+    p.side = field("side", kSidesAccepted).choice(parseSideSpec, "a side", kSidesAccepted);
   } else {
     p.side = SideSpec::Both;  // a central lesion needs no side
   }
 
-  const auto sev = item.find("severity");
-  if (sev == item.end()) r.fail(path + "/severity", "missing (expected a number from 0 to 1)");
-  if (!sev->is_number()) {
-    r.fail(path + "/severity", "expected a number from 0 to 1, found " + typeName(*sev));
-  }
-  const double severity = sev->get<double>();
-  if (!std::isfinite(severity) || severity < 0.0 || severity > 1.0) {
-    r.fail(path + "/severity", quoted(*sev) + " is out of range (expected a number from 0 to 1)");
-  }
-  p.severity = static_cast<float>(severity);
+  constexpr const char* kSeverity = "a number from 0 to 1";
+  p.severity = static_cast<float>(field("severity", kSeverity).numberIn(0.0, 1.0, kSeverity));
 
   if (p.type == PathologyType::Spondylolisthesis) {
-    if (item.contains("morphology")) {
-      p.slip = r.parsed<SlipKind>(item, path, "morphology", "a kind of spondylolisthesis",
-                                  kSlipKinds, parseSlipKind);
+    if (item.has("morphology")) {
+      p.slip = field("morphology", kSlipKinds)
+                   .choice(parseSlipKind, "a kind of spondylolisthesis", kSlipKinds);
     } else {
       // Isthmic slips are the common kind at L5/S1, degenerative ones above
       // (docs/clinical-basis.md §2).
@@ -198,19 +102,18 @@ Pathology readPathology(const Reader& r, const json& item, const std::string& pa
     }
   }
 
-  if (p.type == PathologyType::Herniation && item.contains("migration")) {
+  if (p.type == PathologyType::Herniation && item.has("migration")) {
     p.migration =
-        r.parsed<Migration>(item, path, "migration", "a migration", kMigrations, parseMigration);
+        field("migration", kMigrations).choice(parseMigration, "a migration", kMigrations);
   }
 
-  for (auto it = item.begin(); it != item.end(); ++it) {
-    const std::string& key = it.key();
+  for (const auto& [key, value] : item.members()) {
     if (key == "type" || key == "level" || key == "side" || key == "zone" || key == "severity") {
       continue;
     }
     if (key == "morphology" && p.type == PathologyType::Spondylolisthesis) continue;
     if (key == "migration" && p.type == PathologyType::Herniation) continue;
-    p.extra[key] = it.value();
+    p.extra[key] = value.json();
   }
   return p;
 }
@@ -238,85 +141,36 @@ json toJson(const Pathology& p) {
 }
 
 Scenario Scenario::parse(std::string_view text, const std::string& fileName) {
-  const Reader r(fileName);
-  if (text.size() > kMaxScenarioBytes) {
-    r.fail("", tooLarge(text.size()));
-  }
-  if (const std::string kind = binaryKind(text); !kind.empty()) r.fail("", kind);
+  const auto fail = [&](const std::string& problem) { throw ContentError(fileName, "", problem); };
+  if (text.size() > kMaxScenarioBytes) fail(tooLarge(text.size()));
+  if (const std::string kind = binaryKind(text); !kind.empty()) fail(kind);
   if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
-    r.fail("", "file is empty (expected a JSON object with \"format\": \"radicula-scenario/1\")");
+    fail("file is empty (expected a JSON object with \"format\": \"radicula-scenario/1\")");
   }
-  // Nesting is checked before parsing: copying or freeing a value nested thousands deep would
-  // recurse past the stack, and no scenario needs more than a few levels.
-  {
-    int depth = 0;
-    bool inString = false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-      const char c = text[i];
-      if (inString) {
-        if (c == '\\') {
-          ++i;
-        } else if (c == '"') {
-          inString = false;
-        }
-      } else if (c == '"') {
-        inString = true;
-      } else if (c == '[' || c == '{') {
-        if (++depth > kMaxNesting) {
-          const auto [line, column] = lineColumn(text, i);
-          r.fail("", "nested more than " + std::to_string(kMaxNesting) + " levels deep at line " +
-                         std::to_string(line) + ", column " + std::to_string(column));
-        }
-      } else if (c == ']' || c == '}') {
-        --depth;
-      }
-    }
-  }
-  json doc;
-  try {
-    doc = json::parse(text);
-  } catch (const json::out_of_range& e) {
-    // Numbers too large for a double (1e400) are refused by the parser this way.
-    std::string what = e.what();
-    if (const auto cut = what.find("] "); cut != std::string::npos) what = what.substr(cut + 2);
-    r.fail("", "bad JSON: " + what);
-  } catch (const json::parse_error& e) {
-    const auto [line, column] = lineColumn(text, e.byte > 0 ? e.byte - 1 : 0);
-    const std::string at = "line " + std::to_string(line) + ", column " + std::to_string(column);
-    const std::string what = e.what();
-    if (what.find("unexpected end of input") != std::string::npos) {
-      r.fail("", "the file ends early, at " + at +
-                     ", before its JSON is complete (was it cut off while saving or copying?)");
-    }
-    r.fail("", "bad JSON at " + at + ": " + plainSyntaxError(what));
-  }
-  if (!doc.is_object()) {
-    r.fail("", "expected a JSON object with \"format\": \"radicula-scenario/1\", found " +
-                   typeName(doc));
+  // No scenario needs more than a few levels; deeper input is refused while it is parsed.
+  const JsonDocument doc = JsonDocument::parse(text, fileName, {.maxDepth = kMaxNesting});
+  const JsonValue root = doc.root();
+  if (!root.isObject()) {
+    fail("expected a JSON object with \"format\": \"radicula-scenario/1\", found " + root.kind());
   }
 
   Scenario scenario;
-  if (const auto format = doc.find("format"); format != doc.end()) {
-    if (!format->is_string() || format->get<std::string>() != kScenarioFormat) {
-      r.fail("/format", quoted(*format) + " is not a supported format (expected \"" +
-                            std::string(kScenarioFormat) + "\")");
+  if (const auto format = root.find("format")) {
+    if (!format->isString() || format->json().get<std::string>() != kScenarioFormat) {
+      format->fail(format->brief() + " is not a supported format (expected \"" +
+                   std::string(kScenarioFormat) + "\")");
     }
   }
-  if (const auto list = doc.find("pathologies"); list != doc.end()) {
-    if (!list->is_array()) {
-      r.fail("/pathologies", "expected an array of pathologies, found " + typeName(*list));
+  if (const auto list = root.find("pathologies")) {
+    const std::vector<JsonValue> items = list->elements("an array of pathologies");
+    if (items.size() > kMaxPathologies) {
+      list->fail(std::to_string(items.size()) + " pathologies (expected at most " +
+                 std::to_string(kMaxPathologies) + ")");
     }
-    if (list->size() > kMaxPathologies) {
-      r.fail("/pathologies", std::to_string(list->size()) + " pathologies (expected at most " +
-                                 std::to_string(kMaxPathologies) + ")");
-    }
-    for (std::size_t i = 0; i < list->size(); ++i) {
-      scenario.pathologies.push_back(
-          readPathology(r, (*list)[i], "/pathologies/" + std::to_string(i)));
-    }
+    for (const JsonValue& item : items) scenario.pathologies.push_back(readPathology(item));
   }
-  for (auto it = doc.begin(); it != doc.end(); ++it) {
-    if (it.key() != "format" && it.key() != "pathologies") scenario.extra[it.key()] = it.value();
+  for (const auto& [key, value] : root.members()) {
+    if (key != "format" && key != "pathologies") scenario.extra[key] = value.json();
   }
   return scenario;
 }
@@ -356,26 +210,8 @@ json Scenario::toJson() const {
 }
 
 void Scenario::save(const std::filesystem::path& file) const {
-  const std::string name = file.string();
-  const std::filesystem::path temp =
-      file.parent_path() / (file.filename().string() + ".tmp" + std::to_string(::getpid()));
-  {
-    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-    if (!out) throw ContentError(name, "", "cannot be written (folder missing or read-only)");
-    out << toJson().dump(2) << '\n';
-    out.flush();
-    if (!out) {
-      std::error_code ignored;
-      std::filesystem::remove(temp, ignored);
-      throw ContentError(name, "", "cannot be written (disk full?)");
-    }
-  }
-  std::error_code ec;
-  std::filesystem::rename(temp, file, ec);
-  if (ec) {
-    std::filesystem::remove(temp, ec);
-    throw ContentError(name, "", "cannot be replaced: " + ec.message());
-  }
+  // Text that is not UTF-8 (a Latin-1 file name in the notes) is written as U+FFFD.
+  saveTextAtomically(file, jsonText(toJson(), 2) + "\n");
 }
 
 }  // namespace radicula::core

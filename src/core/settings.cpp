@@ -2,20 +2,20 @@
 
 #include <algorithm>
 #include <cstdlib>
-#include <fstream>
-#include <sstream>
+#include <functional>
 #include <system_error>
 
-#include <unistd.h>
-#include <nlohmann/json.hpp>
+#include "core/atomic_file.h"
+#include "core/content_error.h"
+#include "core/json_reader.h"
+#include "core/utf8_text.h"
 
 namespace radicula::core {
 
 namespace {
 
-using json = nlohmann::json;
 constexpr const char* kFormat = "radicula-settings/1";
-constexpr std::uintmax_t kMaxBytes = 64 * 1024;
+constexpr std::size_t kMaxBytes = 64 * 1024;
 
 }  // namespace
 
@@ -56,55 +56,84 @@ std::filesystem::path settingsPath() {
   return base / "radicula" / "settings.json";
 }
 
+namespace {
+
+// Takes each field on its own: a field that cannot be used keeps its default and is named
+// (with its JSON path and why) in `bad`, the others still apply.
+void readFields(const JsonValue& root, Settings& s, std::vector<std::string>& bad) {
+  const auto take = [&](const char* key, const std::function<void(const JsonValue&)>& read) {
+    const auto value = root.find(key);
+    if (!value) return;
+    try {
+      read(*value);
+    } catch (const ContentError& e) {
+      bad.push_back(e.jsonPath() + " (" + e.problem() + ")");
+    }
+  };
+  take("language",
+       [&](const JsonValue& v) { s.language = v.choice(parseLanguage, "a language", "en, es"); });
+  take("mode",
+       [&](const JsonValue& v) { s.mode = v.choice(parseMode, "a mode", "patient, student"); });
+  take("large_text", [&](const JsonValue& v) { s.largeText = v.boolean(); });
+  take("reduce_motion", [&](const JsonValue& v) { s.reduceMotion = v.boolean(); });
+  take("axial_view", [&](const JsonValue& v) {
+    const auto parse = [](const std::string& t) -> std::optional<bool> {
+      if (t == "from_feet") return true;
+      if (t == "from_above") return false;
+      return std::nullopt;
+    };
+    s.axialFromFeet = v.choice(parse, "an axial view", "from_feet, from_above");
+  });
+  take("last_folder", [&](const JsonValue& v) { s.lastFolder = v.string(); });
+  take("recent_files", [&](const JsonValue& list) {
+    for (const JsonValue& item : list.elements("an array of file names")) {
+      if (s.recentFiles.size() >= Settings::kMaxRecent) break;
+      try {
+        s.recentFiles.emplace_back(item.string("a file name"));
+      } catch (const ContentError& e) {
+        bad.push_back(e.jsonPath() + " (" + e.problem() + ")");
+      }
+    }
+  });
+}
+
+}  // namespace
+
 LoadedSettings loadSettings(const std::filesystem::path& file) {
   LoadedSettings out;
   std::error_code ec;
   if (!std::filesystem::exists(file, ec)) return out;
-  const auto warn = [&](const std::string& problem) {
+  const std::string name = displayPath(file);
+  const auto ignoreAll = [&](const std::string& problem) {
     out.settings = Settings{};
-    out.warning = "ignoring the settings file " + file.string() + ": " + problem +
+    out.warning = "ignoring the settings file " + name + ": " + problem +
                   "; the defaults are used and it is rewritten when a setting changes";
     return out;
   };
-  const auto size = std::filesystem::file_size(file, ec);
-  if (ec || size > kMaxBytes) return warn(ec ? "it cannot be read" : "it is too large");
-  std::ifstream in(file, std::ios::binary);
-  if (!in) return warn("it cannot be read");
-  std::stringstream text;
-  text << in.rdbuf();
-  const json doc = json::parse(text.str(), nullptr, /*allow_exceptions=*/false);
-  if (doc.is_discarded() || !doc.is_object()) return warn("it is not a JSON object");
-  if (doc.value("format", "") != kFormat) return warn(std::string("it is not ") + kFormat);
-
-  Settings& s = out.settings;
-  const auto text_of = [&](const char* key) -> std::optional<std::string> {
-    const auto it = doc.find(key);
-    if (it == doc.end() || !it->is_string()) return std::nullopt;
-    return it->get<std::string>();
-  };
-  const auto flag = [&](const char* key, bool fallback) {
-    const auto it = doc.find(key);
-    return it != doc.end() && it->is_boolean() ? it->get<bool>() : fallback;
-  };
-  // Each value is taken on its own: one bad entry keeps its default, the rest still apply.
-  if (const auto l = text_of("language"); l && parseLanguage(*l)) s.language = *parseLanguage(*l);
-  if (const auto m = text_of("mode"); m && parseMode(*m)) s.mode = *parseMode(*m);
-  s.largeText = flag("large_text", s.largeText);
-  s.reduceMotion = flag("reduce_motion", s.reduceMotion);
-  if (const auto a = text_of("axial_view")) s.axialFromFeet = *a != "from_above";
-  if (const auto f = text_of("last_folder")) s.lastFolder = *f;
-  if (const auto r = doc.find("recent_files"); r != doc.end() && r->is_array()) {
-    for (const auto& item : *r) {
-      if (item.is_string() && s.recentFiles.size() < Settings::kMaxRecent) {
-        s.recentFiles.emplace_back(item.get<std::string>());
-      }
+  try {
+    const JsonDocument doc = JsonDocument::load(file, {.maxDepth = 16, .maxBytes = kMaxBytes});
+    const JsonValue root = doc.root();
+    if (!root.isObject()) return ignoreAll("it is not a JSON object");
+    const auto format = root.find("format");
+    if (!format || !format->isString() || format->json().get<std::string>() != kFormat) {
+      return ignoreAll(std::string("its /format is not \"") + kFormat + "\"");
     }
+    std::vector<std::string> bad;
+    readFields(root, out.settings, bad);
+    if (!bad.empty()) {
+      std::string fields;
+      for (const auto& b : bad) fields += (fields.empty() ? "" : "; ") + b;
+      out.warning =
+          "in the settings file " + name + ", ignoring " + fields + "; the other settings are used";
+    }
+  } catch (const ContentError& e) {
+    return ignoreAll(e.problem());
   }
   return out;
 }
 
 std::string saveSettings(const Settings& s, const std::filesystem::path& file) {
-  json doc = json::object();
+  Json doc = Json::object();
   doc["format"] = kFormat;
   doc["language"] = std::string(toString(s.language));
   doc["mode"] = std::string(toString(s.mode));
@@ -112,28 +141,17 @@ std::string saveSettings(const Settings& s, const std::filesystem::path& file) {
   doc["reduce_motion"] = s.reduceMotion;
   doc["axial_view"] = s.axialFromFeet ? "from_feet" : "from_above";
   doc["last_folder"] = s.lastFolder.string();
-  json recent = json::array();
+  Json recent = Json::array();
   for (const auto& f : s.recentFiles) recent.push_back(f.string());
   doc["recent_files"] = std::move(recent);
 
   std::error_code ec;
   std::filesystem::create_directories(file.parent_path(), ec);
-  const std::filesystem::path temp =
-      file.parent_path() / (file.filename().string() + ".tmp" + std::to_string(::getpid()));
-  {
-    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-    out << doc.dump(2) << '\n';
-    out.flush();
-    if (!out) {
-      std::filesystem::remove(temp, ec);
-      return "cannot write the settings file " + file.string();
-    }
-  }
-  std::filesystem::rename(temp, file, ec);
-  if (ec) {
-    std::error_code ignored;
-    std::filesystem::remove(temp, ignored);
-    return "cannot replace the settings file " + file.string() + ": " + ec.message();
+  try {
+    // A folder name that is not UTF-8 is kept as U+FFFD rather than failing the whole file.
+    saveTextAtomically(file, jsonText(doc, 2) + "\n");
+  } catch (const ContentError& e) {
+    return "cannot save the settings: " + std::string(e.what());
   }
   return "";
 }

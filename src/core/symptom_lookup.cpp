@@ -8,7 +8,9 @@
 #include <set>
 #include <sstream>
 
+#include "core/boundary.h"
 #include "core/content_error.h"
+#include "core/json_reader.h"
 #include "core/report_command.h"
 #include "core/scenario.h"
 
@@ -40,10 +42,9 @@ std::string keyOf(const std::string& id, Side side) {
   return id + "." + sideName(side);
 }
 
-Side parseSideOrThrow(const nlohmann::json& j, const std::string& file, const std::string& path,
-                      std::vector<Side>* sides) {
-  if (!j.is_string()) throw ContentError(file, path, "expected \"left\", \"right\" or \"both\"");
-  const std::string s = j.get<std::string>();
+// "left", "right" or "both" into the sides it names.
+void readSides(const JsonValue& value, std::vector<Side>* sides) {
+  const std::string s = value.string("\"left\", \"right\" or \"both\"");
   if (s == "left") {
     sides->push_back(Side::Left);
   } else if (s == "right") {
@@ -52,26 +53,19 @@ Side parseSideOrThrow(const nlohmann::json& j, const std::string& file, const st
     sides->push_back(Side::Left);
     sides->push_back(Side::Right);
   } else {
-    throw ContentError(file, path,
-                       "\"" + s + "\" is not a side (expected \"left\", \"right\" or \"both\")");
+    value.fail(value.brief() + " is not a side (expected \"left\", \"right\" or \"both\")");
   }
-  return sides->front();
 }
 
-std::string idOrThrow(const nlohmann::json& item, const char* key,
-                      const std::vector<NerveTarget>& known, const std::string& file,
-                      const std::string& path) {
-  const auto it = item.find(key);
-  if (it == item.end() || !it->is_string()) {
-    throw ContentError(file, path + "/" + key, "missing (a string id)");
-  }
-  const std::string id = it->get<std::string>();
+std::string readId(const JsonValue& item, const char* key, const std::vector<NerveTarget>& known) {
+  const JsonValue value = item.member(key, "a string id");
+  const std::string id = value.string("a string id");
   for (const auto& t : known) {
     if (t.id == id) return id;
   }
   std::string list;
   for (const auto& t : known) list += (list.empty() ? "" : ", ") + t.id;
-  throw ContentError(file, path + "/" + key, "unknown id \"" + id + "\" (known: " + list + ")");
+  value.fail("unknown id " + value.brief() + " (known: " + list + ")");
 }
 
 struct Union {
@@ -187,86 +181,58 @@ SymptomPattern SymptomPattern::parse(std::string_view text, const std::string& f
   if (text.size() > kMaxScenarioBytes) {
     throw ContentError(fileName, "", "is larger than 1 MB; a symptom file is a short list");
   }
-  nlohmann::json j;
-  try {
-    j = nlohmann::json::parse(text);
-  } catch (const nlohmann::json::parse_error& e) {
-    throw ContentError(fileName, "", std::string("is not valid JSON: ") + e.what());
-  }
-  return fromJson(j, fileName, graph);
+  const JsonDocument doc = JsonDocument::parse(text, fileName);
+  return fromJson(doc.root(), graph);
 }
 
-SymptomPattern SymptomPattern::fromJson(const nlohmann::json& j, const std::string& fileName,
-                                        const NerveGraph& graph, const std::string& root,
+SymptomPattern SymptomPattern::fromJson(const JsonValue& j, const NerveGraph& graph,
                                         bool allowEmpty) {
-  if (!j.is_object()) throw ContentError(fileName, root, "expected a JSON object");
-  const auto format = j.find("format");
-  if (format == j.end() || !format->is_string() || *format != kSymptomsFormat) {
-    throw ContentError(fileName, root + "/format",
-                       "expected \"" + std::string(kSymptomsFormat) + "\"");
-  }
+  if (!j.isObject()) j.fail("expected a JSON object");
+  const std::string expected = "\"" + std::string(kSymptomsFormat) + "\"";
+  const JsonValue format = j.member("format", expected);
+  if (!format.isString() || format.json() != kSymptomsFormat) format.fail("expected " + expected);
   SymptomPattern p;
-  const auto list = [&](const char* key) -> const nlohmann::json* {
-    const auto it = j.find(key);
-    if (it == j.end()) return nullptr;
-    if (!it->is_array()) throw ContentError(fileName, root + "/" + key, "expected a list");
-    return &*it;
+  const auto list = [&](const char* key) -> std::vector<JsonValue> {
+    const auto value = j.find(key);
+    return value ? value->elements("a list") : std::vector<JsonValue>{};
   };
   const auto marks = [&](const char* key, const char* idKey, const std::vector<NerveTarget>& known,
                          std::vector<Mark>* out) {
-    const nlohmann::json* items = list(key);
-    if (items == nullptr) return;
-    for (std::size_t i = 0; i < items->size(); ++i) {
-      const std::string path = root + "/" + key + "/" + std::to_string(i);
-      const auto& item = (*items)[i];
-      if (!item.is_object()) throw ContentError(fileName, path, "expected an object");
-      const std::string id = idOrThrow(item, idKey, known, fileName, path);
+    for (const JsonValue& item : list(key)) {
+      if (!item.isObject()) item.fail("expected an object");
+      const std::string id = readId(item, idKey, known);
       std::vector<Side> sides;
-      const auto side = item.find("side");
-      if (side == item.end()) throw ContentError(fileName, path + "/side", "missing");
-      parseSideOrThrow(*side, fileName, path + "/side", &sides);
+      readSides(item.member("side"), &sides);
       for (Side s : sides) out->push_back({id, s});
     }
   };
   marks("regions", "region", graph.regions(), &p.regions);
   marks("weakness", "movement", graph.movements(), &p.weakness);
   marks("normal_strength", "movement", graph.movements(), &p.normalStrength);
-  if (const nlohmann::json* items = list("reflexes")) {
-    for (std::size_t i = 0; i < items->size(); ++i) {
-      const std::string path = root + "/reflexes/" + std::to_string(i);
-      const auto& item = (*items)[i];
-      if (!item.is_object()) throw ContentError(fileName, path, "expected an object");
-      const std::string id = idOrThrow(item, "reflex", graph.reflexes(), fileName, path);
-      std::vector<Side> sides;
-      const auto side = item.find("side");
-      if (side == item.end()) throw ContentError(fileName, path + "/side", "missing");
-      parseSideOrThrow(*side, fileName, path + "/side", &sides);
-      const auto change = item.find("change");
-      const std::string c =
-          change != item.end() && change->is_string() ? change->get<std::string>() : std::string();
-      if (c != "reduced" && c != "absent" && c != "normal" && c != "brisk") {
-        throw ContentError(fileName, path + "/change",
-                           "expected \"reduced\", \"absent\", \"normal\" or \"brisk\"");
-      }
-      for (Side s : sides) p.reflexes.push_back({id, s, c});
-    }
+  for (const JsonValue& item : list("reflexes")) {
+    if (!item.isObject()) item.fail("expected an object");
+    const std::string id = readId(item, "reflex", graph.reflexes());
+    std::vector<Side> sides;
+    readSides(item.member("side"), &sides);
+    constexpr const char* kChanges = "\"reduced\", \"absent\", \"normal\" or \"brisk\"";
+    const auto parseChange = [](const std::string& c) -> std::optional<std::string> {
+      if (c == "reduced" || c == "absent" || c == "normal" || c == "brisk") return c;
+      return std::nullopt;
+    };
+    const std::string c = item.member("change", kChanges).choice(parseChange, "a change", kChanges);
+    for (Side s : sides) p.reflexes.push_back({id, s, c});
   }
   if (p.empty() && !allowEmpty) {
-    throw ContentError(fileName, root,
-                       "marks nothing: give at least one region, weak movement, movement tested "
-                       "strong or reflex");
+    j.fail(
+        "marks nothing: give at least one region, weak movement, movement tested strong or "
+        "reflex");
   }
   return p;
 }
 
 SymptomPattern SymptomPattern::load(const std::filesystem::path& file, const NerveGraph& graph) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) throw ContentError(file.string(), "", "cannot be read");
-  const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
-    throw ContentError(file.string(), "", "is empty");
-  }
-  return parse(text, file.string(), graph);
+  const JsonDocument doc = JsonDocument::load(file, {.maxBytes = kMaxScenarioBytes});
+  return fromJson(doc.root(), graph);
 }
 
 nlohmann::ordered_json SymptomPattern::toJson() const {
@@ -368,7 +334,7 @@ SymptomPattern symptomsOf(const Scenario& scenario, const NerveGraph& graph,
                           const std::string& fileName) {
   const auto it = scenario.extra.find("symptoms");
   if (it == scenario.extra.end()) return {};
-  return SymptomPattern::fromJson(nlohmann::json::parse(it->dump()), fileName, graph, "/symptoms",
+  return SymptomPattern::fromJson(JsonValue(*it, fileName, "/symptoms"), graph,
                                   /*allowEmpty=*/true);
 }
 
@@ -661,7 +627,7 @@ std::string lookupText(const Lookup& lookup, const TextCatalog& catalog) {
 int runSymptomLookup(const std::filesystem::path& file, std::string_view format, std::ostream& out,
                      std::ostream& err) {
   if (format != "json" && format != "text") {
-    err << "radicula: --format: \"" << format
+    err << "radicula: --format: \"" << validUtf8(format)
         << "\" is not a report format (expected json or text)\n";
     return kExitBadInput;
   }
@@ -672,15 +638,13 @@ int runSymptomLookup(const std::filesystem::path& file, std::string_view format,
     const Lookup result = lookup.rank(pattern);
     const TextCatalog catalog = TextCatalog::loadLanguage("en");
     if (format == "json") {
-      out << lookupJson(result, catalog).dump(2) << "\n";
+      out << jsonText(lookupJson(result, catalog), 2) << "\n";
     } else {
       out << lookupText(result, catalog);
     }
     return 0;
-  } catch (const ContentError& e) {
-    err << "radicula: " << e.what() << "\n";
-  } catch (const std::exception& e) {
-    err << "radicula: " << file.string() << ": " << e.what() << "\n";
+  } catch (...) {
+    err << "radicula: " << describeCurrentException(file.string()) << "\n";
   }
   return kExitBadInput;
 }

@@ -12,6 +12,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/json_reader.h"
+
 #include "core/findings.h"
 #include "core/scenario.h"
 
@@ -43,10 +45,9 @@ struct SymptomPattern {
   static SymptomPattern parse(std::string_view text, const std::string& fileName,
                               const NerveGraph& graph);
   static SymptomPattern load(const std::filesystem::path& file, const NerveGraph& graph);
-  // The same from parsed JSON; `path` prefixes the JSON paths in messages ("/symptoms" inside a
-  // scenario). With `allowEmpty` a pattern that marks nothing is not an error.
-  static SymptomPattern fromJson(const nlohmann::json& j, const std::string& fileName,
-                                 const NerveGraph& graph, const std::string& path = "",
+  // The same from a parsed value, whose file and JSON path ("/symptoms" inside a scenario) the
+  // messages name. With `allowEmpty` a pattern that marks nothing is not an error.
+  static SymptomPattern fromJson(const JsonValue& value, const NerveGraph& graph,
                                  bool allowEmpty = false);
   nlohmann::ordered_json toJson() const;
 

@@ -1,29 +1,16 @@
 #include "core/text_catalog.h"
 
-#include <fstream>
-
-#include <nlohmann/json.hpp>
-
-#include "core/content_error.h"
 #include "core/data_paths.h"
+#include "core/json_reader.h"
 
 namespace radicula::core {
 
 TextCatalog TextCatalog::load(const std::filesystem::path& file, std::string language) {
-  std::ifstream in(file);
-  if (!in) throw ContentError(file.string(), "", "cannot be read");
-  nlohmann::json doc;
-  try {
-    doc = nlohmann::json::parse(in);
-  } catch (const nlohmann::json::exception& e) {  // syntax, or a number too large (1e400)
-    throw ContentError(file.string(), "", std::string("bad JSON: ") + e.what());
-  }
-  if (!doc.is_object()) throw ContentError(file.string(), "", "expected an object of texts");
+  const JsonDocument doc = JsonDocument::load(file);
   TextCatalog catalog;
   catalog.language_ = std::move(language);
-  for (auto it = doc.begin(); it != doc.end(); ++it) {
-    if (!it->is_string()) throw ContentError(file.string(), "/" + it.key(), "expected a string");
-    catalog.texts_[it.key()] = it->get<std::string>();
+  for (const auto& [key, text] : doc.root().members("an object of texts")) {
+    catalog.texts_[key] = text.string();
   }
   return catalog;
 }

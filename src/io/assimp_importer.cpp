@@ -6,8 +6,11 @@
 #include <assimp/Importer.hpp>
 #include <cctype>
 #include <fstream>
+#include <sstream>
 #include <string>
 #include <string_view>
+#include <system_error>
+#include <vector>
 
 #include "io/model_loader.h"
 
@@ -21,16 +24,35 @@ glm::mat4 toGlm(const aiMatrix4x4& m) {
                    m.b4, m.c4, m.d4);
 }
 
+// Assimp allocates what a header declares before it reads a byte of the body: a PLY or OFF
+// file of a few bytes that declares four billion vertices would take all the memory there
+// is. Every element needs at least one byte of the file, so a count larger than the file is
+// refused first.
+void requireCountFits(const std::filesystem::path& file, unsigned long long count,
+                      const std::string& what) {
+  std::error_code ec;
+  const auto size = std::filesystem::file_size(file, ec);
+  if (!ec && count > size) {
+    throw ModelError(file, "cannot be read: it declares " + std::to_string(count) + " " + what +
+                               " but holds only " + std::to_string(size) + " bytes (corrupt?)");
+  }
+}
+
+std::string readHead(const std::filesystem::path& file, std::size_t bytes) {
+  std::string head(bytes, '\0');
+  std::ifstream in(file, std::ios::binary);
+  in.read(head.data(), static_cast<std::streamsize>(head.size()));
+  head.resize(static_cast<std::size_t>(in.gcount()));
+  return head;
+}
+
 // Assimp 5.2's PLY reader never returns on a header without an `end_header` line (a truncated
 // file hangs the app) and reads out of bounds when binary data follows `end_header` on the
 // same line, so such headers are refused before Assimp sees them. Real headers are a
 // few hundred bytes; 1 MiB is far more than any header needs.
 void requireCompletePlyHeader(const std::filesystem::path& file) {
   constexpr std::size_t kMaxHeaderBytes = 1u << 20;
-  std::string head(kMaxHeaderBytes, '\0');
-  std::ifstream in(file, std::ios::binary);
-  in.read(head.data(), static_cast<std::streamsize>(head.size()));
-  head.resize(static_cast<std::size_t>(in.gcount()));
+  const std::string head = readHead(file, kMaxHeaderBytes);
   for (std::size_t line = 0; line < head.size();) {
     const std::size_t next = head.find('\n', line);
     if (next == std::string::npos) break;
@@ -40,10 +62,39 @@ void requireCompletePlyHeader(const std::filesystem::path& file) {
       text.remove_suffix(1);
     while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
     if (text == "end_header") return;
+    // "element vertex 8": its count is checked against the file.
+    std::istringstream words{std::string(text)};
+    std::string keyword, name, count;
+    if (words >> keyword >> name >> count && keyword == "element") {
+      unsigned long long n = 0;
+      if (count.find_first_not_of("0123456789") == std::string::npos && count.size() < 20) {
+        n = std::stoull(count);
+      } else {
+        n = ~0ull;  // not a count a file could hold
+      }
+      requireCountFits(file, n, "\"" + name + "\" elements");
+    }
     line = next + 1;
   }
   throw ModelError(
       file, "cannot be read: the PLY header does not end with an end_header line (truncated?)");
+}
+
+// OFF: "OFF", then the vertex, face and edge counts (comments may come between).
+void requirePlausibleOffCounts(const std::filesystem::path& file) {
+  std::istringstream in(readHead(file, 4096));
+  std::string word;
+  std::vector<unsigned long long> counts;
+  while (counts.size() < 2 && in >> word) {
+    if (word[0] == '#') {
+      std::getline(in, word);
+      continue;
+    }
+    if (word.find_first_not_of("0123456789") != std::string::npos) continue;  // "OFF" and kin
+    counts.push_back(word.size() < 20 ? std::stoull(word) : ~0ull);
+  }
+  if (counts.size() > 0) requireCountFits(file, counts[0], "vertices");
+  if (counts.size() > 1) requireCountFits(file, counts[1], "faces");
 }
 
 }  // namespace
@@ -52,6 +103,7 @@ Scene loadWithAssimp(const std::filesystem::path& file) {
   std::string ext = file.extension().string();
   for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   if (ext == ".ply") requireCompletePlyHeader(file);
+  if (ext == ".off") requirePlausibleOffCounts(file);
 
   Assimp::Importer importer;
   // Points and lines are dropped: the viewer shows surfaces.

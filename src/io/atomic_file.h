@@ -1,5 +1,5 @@
-// Saving never destroys the previous file: content goes to a temporary file in the same
-// folder, and only a complete write is renamed over the target (rename is atomic there).
+// Model, picture and handout files are saved by the one atomic save (core/atomic_file.h); this
+// is it for io's writers, reporting failures as ModelError.
 #pragma once
 
 #include <filesystem>
@@ -8,8 +8,8 @@
 
 namespace radicula::io {
 
-// `write` fills the temporary path and returns false on failure. Throws ModelError naming
-// the target when writing or renaming fails; the temporary file is removed then.
+// core::saveAtomically, throwing ModelError naming the target when the save fails. The
+// temporary file is removed then, as it is when `write` throws.
 void writeAtomically(const std::filesystem::path& target,
                      const std::function<bool(const std::filesystem::path& temp)>& write);
 

@@ -1,6 +1,8 @@
-// Reads glTF 2.0 (.gltf and .glb) into a plain Scene with tinygltf. Every accessor is
-// bounds-checked before it is read, so a truncated or hostile file gives a ModelError, not a
-// crash.
+// Reads glTF 2.0 (.gltf and .glb) into a plain Scene with tinygltf. Every size the file gives
+// is checked before anything is allocated or read (overflow-safe, against the buffer it points
+// into), external files come only from the model's own folder (io/model_folder.h), and the
+// JSON's nesting is bounded before tinygltf, which recurses on it, sees it: a truncated or
+// hostile file gives a ModelError, not a crash.
 #include <tiny_gltf.h>
 
 #include <algorithm>
@@ -12,6 +14,9 @@
 #include <glm/gtc/quaternion.hpp>
 #include <glm/gtc/type_ptr.hpp>
 
+#include "core/content_error.h"
+#include "core/json_reader.h"
+#include "io/model_folder.h"
 #include "io/model_loader.h"
 
 namespace radicula::io {
@@ -40,14 +45,21 @@ class AccessorReader {
       fail("refers to a missing buffer");
     }
     const auto& buffer = model.buffers[view.buffer].data;
-    stride_ = view.byteStride != 0 ? view.byteStride
-                                   : static_cast<std::size_t>(components_ * componentSize_);
     const std::size_t elementBytes = static_cast<std::size_t>(components_ * componentSize_);
-    const std::size_t start = view.byteOffset + accessor_->byteOffset;
-    const std::size_t needed =
-        accessor_->count == 0 ? 0 : start + stride_ * (accessor_->count - 1) + elementBytes;
-    if (view.byteOffset + view.byteLength > buffer.size() ||
-        needed > view.byteOffset + view.byteLength) {
+    stride_ = view.byteStride != 0 ? view.byteStride : elementBytes;
+    if (stride_ < elementBytes) fail("has a byte stride smaller than one element");
+    // Every size from the file is checked in 64 bits without wrapping around: a count of 2^60
+    // elements 16 bytes apart is 2^64 bytes, which would wrap to almost nothing.
+    std::size_t start = 0, viewEnd = 0, span = 0, end = 0;
+    if (__builtin_add_overflow(view.byteOffset, accessor_->byteOffset, &start) ||
+        __builtin_add_overflow(view.byteOffset, view.byteLength, &viewEnd) ||
+        (accessor_->count > 0 && (__builtin_mul_overflow(stride_, accessor_->count - 1, &span) ||
+                                  __builtin_add_overflow(span, elementBytes, &span) ||
+                                  __builtin_add_overflow(start, span, &end)))) {
+      fail("claims " + std::to_string(accessor_->count) +
+           " elements, more than any file could hold (the file is corrupt)");
+    }
+    if (viewEnd > buffer.size() || end > viewEnd) {
       fail("reads past the end of its buffer (the file is truncated or corrupt)");
     }
     data_ = buffer.data() + start;
@@ -149,8 +161,20 @@ glm::mat4 nodeTransform(const tinygltf::Node& node) {
   return m;
 }
 
+// Vertices and indices one model may hold in all, over every primitive (several may share one
+// large accessor): a scanned vertebra has a few million; beyond this a file only exhausts memory.
+constexpr std::size_t kMaxElements = std::size_t{1} << 25;
+
 MeshData readPrimitive(const tinygltf::Model& model, const tinygltf::Primitive& primitive,
-                       const std::filesystem::path& file, const std::string& where) {
+                       const std::filesystem::path& file, const std::string& where,
+                       std::size_t& budget) {
+  const auto spend = [&](const AccessorReader& reader) {
+    if (reader.count() > budget) {
+      reader.fail("would make the model larger than " + std::to_string(kMaxElements) +
+                  " vertices and indices");
+    }
+    budget -= reader.count();
+  };
   MeshData mesh;
   const auto attribute = [&](const char* name) {
     auto it = primitive.attributes.find(name);
@@ -160,6 +184,7 @@ MeshData readPrimitive(const tinygltf::Model& model, const tinygltf::Primitive& 
   if (positionAccessor < 0) throw ModelError(file, where + " has no POSITION attribute");
 
   AccessorReader positions(model, positionAccessor, file, where + " POSITION");
+  spend(positions);
   const std::size_t n = positions.count();
   mesh.positions.resize(n);
   for (std::size_t i = 0; i < n; ++i) mesh.positions[i] = positions.vec<3>(i);
@@ -201,6 +226,7 @@ MeshData readPrimitive(const tinygltf::Model& model, const tinygltf::Primitive& 
 
   if (primitive.indices >= 0) {
     AccessorReader indices(model, primitive.indices, file, where + " indices");
+    spend(indices);
     mesh.indices.resize(indices.count());
     for (std::size_t i = 0; i < indices.count(); ++i) {
       mesh.indices[i] = indices.index(i);
@@ -215,64 +241,68 @@ MeshData readPrimitive(const tinygltf::Model& model, const tinygltf::Primitive& 
 }
 
 // tinygltf converts JSON values recursively, so a file nested thousands of levels deep
-// (`"extras": [[[[…`) overflows the stack. Real glTF nests a handful of levels; the JSON
-// (the whole .gltf, or a .glb's first chunk) is checked before tinygltf sees it.
+// (`"extras": [[[[…`) would overflow the stack. Real glTF nests a handful of levels; the JSON
+// (the whole .gltf, or a .glb's first chunk) is checked by the one JSON reader first.
 constexpr int kMaxGltfNesting = 128;
+// A model file and the files it refers to, in all: tinygltf takes lengths as 32-bit numbers.
+constexpr std::uintmax_t kMaxModelBytes = std::uintmax_t{1} << 29;  // 512 MiB
 
-void requireShallowJson(const std::filesystem::path& file, bool binary) {
+std::string readModelFile(const std::filesystem::path& file) {
+  std::error_code ec;
+  const std::uintmax_t size = std::filesystem::file_size(file, ec);
+  if (ec) throw ModelError(file, "cannot be read");
+  if (size > kMaxModelBytes) {
+    throw ModelError(file, "is larger than " + std::to_string(kMaxModelBytes >> 20) +
+                               " MiB, more than Radicula opens");
+  }
   std::ifstream in(file, std::ios::binary);
-  std::string json;
-  if (binary) {
-    // GLB: 12-byte header, then the JSON chunk's length, type and bytes.
-    unsigned char header[20] = {};
-    if (!in.read(reinterpret_cast<char*>(header), sizeof header)) return;  // tinygltf refuses
-    const std::uint32_t length =
-        static_cast<std::uint32_t>(header[12]) | static_cast<std::uint32_t>(header[13]) << 8 |
-        static_cast<std::uint32_t>(header[14]) << 16 | static_cast<std::uint32_t>(header[15]) << 24;
-    const auto size = std::filesystem::file_size(file);
-    json.resize(static_cast<std::size_t>(std::min<std::uintmax_t>(length, size)));
-    in.read(json.data(), static_cast<std::streamsize>(json.size()));
-    json.resize(static_cast<std::size_t>(in.gcount()));
-  } else {
-    json.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  }
-  int depth = 0;
-  bool inString = false;
-  for (std::size_t i = 0; i < json.size(); ++i) {
-    const char c = json[i];
-    if (inString) {
-      if (c == '\\') {
-        ++i;
-      } else if (c == '"') {
-        inString = false;
-      }
-    } else if (c == '"') {
-      inString = true;
-    } else if (c == '[' || c == '{') {
-      if (++depth > kMaxGltfNesting) {
-        throw ModelError(file, "invalid glTF: JSON nested more than " +
-                                   std::to_string(kMaxGltfNesting) + " levels deep");
-      }
-    } else if (c == ']' || c == '}') {
-      --depth;
-    }
-  }
+  std::string bytes(static_cast<std::size_t>(size), '\0');
+  in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  if (static_cast<std::uintmax_t>(in.gcount()) != size) throw ModelError(file, "cannot be read");
+  return bytes;
 }
 
-}  // namespace
+// The JSON of a .gltf, or of a .glb's first chunk (after the 12-byte header, the chunk's length
+// and type).
+std::string_view gltfJson(std::string_view bytes, bool binary) {
+  if (!binary) return bytes;
+  if (bytes.size() < 20) return {};  // tinygltf refuses it
+  std::uint32_t length = 0;
+  std::memcpy(&length, bytes.data() + 12, sizeof length);
+  return bytes.substr(20, std::min<std::size_t>(length, bytes.size() - 20));
+}
 
-Scene loadGltf(const std::filesystem::path& file) {
-  const bool binary = file.extension() == ".glb" || file.extension() == ".GLB";
-  requireShallowJson(file, binary);
+tinygltf::Model parseGltf(const std::filesystem::path& file) {
+  const std::string bytes = readModelFile(file);
+  const bool binary = bytes.rfind("glTF", 0) == 0;
+  try {
+    core::checkJson(gltfJson(bytes, binary), file.string(),
+                    {.maxDepth = kMaxGltfNesting, .maxMembers = 1 << 30});
+  } catch (const core::ContentError& e) {
+    throw ModelError(file, "invalid glTF: " + e.problem());
+  }
+  ModelFolder folder(file, kMaxModelBytes - bytes.size());
   tinygltf::TinyGLTF loader;
+  loader.SetFsCallbacks(folder.callbacks());
   // Images are not needed for anatomy and skipping them avoids decoding untrusted data.
   loader.SetImageLoader([](tinygltf::Image*, const int, std::string*, std::string*, int, int,
                            const unsigned char*, int, void*) { return true; },
                         nullptr);
   tinygltf::Model model;
   std::string error, warning;
-  const bool ok = binary ? loader.LoadBinaryFromFile(&model, &error, &warning, file.string())
-                         : loader.LoadASCIIFromFile(&model, &error, &warning, file.string());
+  const bool ok =
+      binary ? loader.LoadBinaryFromMemory(&model, &error, &warning,
+                                           reinterpret_cast<const unsigned char*>(bytes.data()),
+                                           static_cast<unsigned>(bytes.size()), folder.baseDir())
+             : loader.LoadASCIIFromString(&model, &error, &warning, bytes.data(),
+                                          static_cast<unsigned>(bytes.size()), folder.baseDir());
+  // A file outside the folder is refused even where tinygltf only warns (an image).
+  if (!folder.refusedUri().empty()) {
+    throw ModelError(file, "refers to \"" + folder.refusedUri() +
+                               "\", which lies outside the model's folder; a model may only "
+                               "use files in its own folder");
+  }
+  if (!folder.problem().empty()) throw ModelError(file, folder.problem());
   if (!ok) {
     std::string problem = error.empty() ? "not a readable glTF file" : error;
     while (!problem.empty() && (problem.back() == '\n' || problem.back() == ' '))
@@ -281,6 +311,13 @@ Scene loadGltf(const std::filesystem::path& file) {
       problem = problem.substr(0, nl);
     throw ModelError(file, "invalid glTF: " + problem);
   }
+  return model;
+}
+
+}  // namespace
+
+Scene loadGltf(const std::filesystem::path& file) {
+  const tinygltf::Model model = parseGltf(file);
 
   Scene scene;
   for (const auto& m : model.materials) {
@@ -298,13 +335,14 @@ Scene loadGltf(const std::filesystem::path& file) {
   // glTF meshes may hold several primitives; ours hold one, so extra primitives become
   // child nodes of the node that instances the mesh.
   std::vector<std::vector<int>> meshPrimitives(model.meshes.size());
+  std::size_t budget = kMaxElements;
   for (std::size_t mi = 0; mi < model.meshes.size(); ++mi) {
     const auto& gm = model.meshes[mi];
     for (std::size_t pi = 0; pi < gm.primitives.size(); ++pi) {
       const auto& primitive = gm.primitives[pi];
       if (primitive.mode != TINYGLTF_MODE_TRIANGLES && primitive.mode != -1) continue;
       const std::string where = "mesh " + std::to_string(mi) + " primitive " + std::to_string(pi);
-      MeshData mesh = readPrimitive(model, primitive, file, where);
+      MeshData mesh = readPrimitive(model, primitive, file, where, budget);
       if (primitive.material >= 0 &&
           primitive.material < static_cast<int>(scene.materials.size())) {
         mesh.material = primitive.material;

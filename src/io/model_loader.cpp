@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <fstream>
+#include <new>
 #include <system_error>
 
 namespace radicula::io {
@@ -50,10 +51,23 @@ Scene loadModel(const std::filesystem::path& file) {
                      "the web version opens glTF (.glb, .gltf) models; other formats open in "
                      "the desktop app");
   }
-  Scene scene = loadGltf(file);
-#else
-  Scene scene = (ext == ".glb" || ext == ".gltf") ? loadGltf(file) : loadWithAssimp(file);
 #endif
+  Scene scene;
+  // Whatever a reader or the library under it throws, the caller hears one thing: which file
+  // could not be opened, and why.
+  try {
+#ifdef RADICULA_NO_ASSIMP
+    scene = loadGltf(file);
+#else
+    scene = (ext == ".glb" || ext == ".gltf") ? loadGltf(file) : loadWithAssimp(file);
+#endif
+  } catch (const ModelError&) {
+    throw;
+  } catch (const std::bad_alloc&) {
+    throw ModelError(file, "is too large to open in the memory there is");
+  } catch (const std::exception& e) {
+    throw ModelError(file, std::string("cannot be read: ") + e.what());
+  }
   if (scene.triangleCount() == 0) throw ModelError(file, "holds no triangles to show");
   for (auto& mesh : scene.meshes) {
     if (mesh.normals.size() != mesh.positions.size()) mesh.computeNormals();

@@ -5,6 +5,9 @@
 
 #ifdef __EMSCRIPTEN__
 #include <GLES3/gl3.h>
+// WebGL 2's getBufferSubData, which OpenGL ES 3.0 lacks (emscripten's GL library has it): how a
+// pixel read into a buffer comes back without mapping it.
+extern "C" void glGetBufferSubData(GLenum target, GLintptr offset, GLsizeiptr size, void* data);
 #else
 #include <epoxy/gl.h>
 #endif

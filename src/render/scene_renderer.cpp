@@ -313,7 +313,10 @@ void SceneRenderer::renderIds(RenderTarget& target, const OrbitCamera& camera,
 }
 
 std::optional<int> SceneRenderer::nodeAt(RenderTarget& target, int x, int y) const {
-  const std::uint32_t id = target.readId(x, y);
+  return nodeOf(target.readId(x, y));
+}
+
+std::optional<int> SceneRenderer::nodeOf(std::uint32_t id) const {
   if (id == 0 || scene_ == nullptr || id > scene_->nodes.size() + overlays_.size())
     return std::nullopt;
   return static_cast<int>(id) - 1;

@@ -83,6 +83,8 @@ class SceneRenderer {
   // Node index under the pixel from the last id pass, if any; indices from the node count on
   // are overlays.
   std::optional<int> nodeAt(RenderTarget& target, int x, int y) const;
+  // The node (or overlay, after the nodes) an id of the id pass stands for.
+  std::optional<int> nodeOf(std::uint32_t id) const;
 
   std::size_t drawnTriangles() const { return drawnTriangles_; }
   // The level of detail `node` is drawn at with this camera (0: every triangle; 0 for nodes

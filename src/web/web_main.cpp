@@ -17,6 +17,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <iterator>
 #include <map>
 #include <memory>
@@ -29,8 +30,11 @@
 #include "app/startup_scene.h"
 #include "app/touch_input.h"
 #include "app/viewer_window.h"
+#include "core/atomic_file.h"
+#include "core/boundary.h"
 #include "core/content_error.h"
 #include "core/data_paths.h"
+#include "core/json_reader.h"
 #include "core/scene_link.h"
 #include "io/model_error.h"
 #include "ui/ui_trace.h"
@@ -63,6 +67,13 @@ struct WebApp {
 };
 
 WebApp* theApp = nullptr;
+
+// Every call from the page runs through here, the web page's boundary: whatever goes wrong
+// becomes the notice in the window, and the session and its lesions live on.
+void guard(const std::function<void()>& body) {
+  const std::string problem = core::failureOf(body);
+  if (!problem.empty() && theApp != nullptr && theApp->session) theApp->session->notify(problem);
+}
 
 std::string readFile(const fs::path& file) {
   std::ifstream in(file, std::ios::binary);
@@ -102,7 +113,7 @@ std::string sceneToKeep(const app::Session& s) {
   core::Scenario scenario = s.state().toScenario();
   scenario.extra.erase("language");
   scenario.extra.erase("mode");
-  return scenario.toJson().dump();
+  return core::jsonText(scenario.toJson());
 }
 
 void keepScene(WebApp& a) {
@@ -140,19 +151,26 @@ void keepSettings(WebApp& a) {
 
 void tick(void*) {
   WebApp& a = *theApp;
-  followCanvas(a);
-  a.touch->tick(emscripten_get_now() / 1000.0);
-  if (a.firstFrame || a.pasted || a.viewer->needsFrame()) {
-    a.pasted = false;
-    a.viewer->frame();
-    if (a.firstFrame) {
-      a.firstFrame = false;
-      EM_ASM({ radiculaPage.firstFrame(); });
+  guard([&] {
+    followCanvas(a);
+    a.touch->tick(emscripten_get_now() / 1000.0);
+    if (a.firstFrame || a.pasted || a.viewer->needsFrame()) {
+      a.pasted = false;
+      a.viewer->frame();
+      if (a.firstFrame) {
+        a.firstFrame = false;
+        EM_ASM({ radiculaPage.firstFrame(); });
+      }
+      // Files and settings are written only by what a frame did: an idle page reads nothing.
+      deliverDownloads();
+      keepSettings(a);
+      keepScene(a);
     }
-    // Files and settings are written only by what a frame did: an idle page reads nothing.
-    deliverDownloads();
-    keepSettings(a);
-    keepScene(a);
+  });
+  // A page that cannot draw a single frame any more says so instead of showing nothing.
+  if (a.viewer->failedFrames() >= app::ViewerWindow::kMaxFailedFrames) {
+    EM_ASM({ radiculaPage.fail(UTF8ToString($0)); }, a.session->message().c_str());
+    emscripten_cancel_main_loop();
   }
 }
 
@@ -164,15 +182,17 @@ extern "C" {
 EMSCRIPTEN_KEEPALIVE void radicula_open(const char* path, int action) {
   if (theApp == nullptr) return;
   const std::string file = path;
-  const std::string ext = fs::path(file).extension().string();
-  app::Session& s = *theApp->session;
-  if (action == static_cast<int>(ui::FileAction::OpenMriReport) || ext == ".txt") {
-    s.openMriReport(file);
-  } else if (ext == ".json") {
-    s.execute(ui::OpenScenario{file});
-  } else {
-    s.execute(ui::OpenModel{file});
-  }
+  guard([&] {
+    const std::string ext = fs::path(file).extension().string();
+    app::Session& s = *theApp->session;
+    if (action == static_cast<int>(ui::FileAction::OpenMriReport) || ext == ".txt") {
+      s.openMriReport(file);
+    } else if (ext == ".json") {
+      s.execute(ui::OpenScenario{file});
+    } else {
+      s.execute(ui::OpenModel{file});
+    }
+  });
 }
 
 // Text pasted into the page (a radiologist's report from another window) goes to the field
@@ -192,8 +212,10 @@ EMSCRIPTEN_KEEPALIVE void radicula_paste(const char* text) {
 // a finger's moves late, and they must not look like a finger held still.
 EMSCRIPTEN_KEEPALIVE void radicula_touch(int phase, int id, float x, float y, double ms) {
   if (theApp == nullptr || !theApp->touch) return;
-  theApp->touch->finger(static_cast<app::TouchInput::Phase>(std::clamp(phase, 0, 3)), id, x, y,
-                        ms / 1000.0);
+  guard([&] {
+    theApp->touch->finger(static_cast<app::TouchInput::Phase>(std::clamp(phase, 0, 3)), id, x, y,
+                          ms / 1000.0);
+  });
 }
 
 // The mouse wheel in notches (positive: away from the user, as GLFW counts on the desktop),
@@ -205,7 +227,7 @@ EMSCRIPTEN_KEEPALIVE void radicula_wheel(float dx, float dy) {
 
 // Turns the view as a finger would (the page's frame-time figure).
 EMSCRIPTEN_KEEPALIVE void radicula_orbit(float dx, float dy) {
-  if (theApp != nullptr) theApp->session->orbit(-dx * 0.4f, dy * 0.4f);
+  if (theApp != nullptr) guard([&] { theApp->session->orbit(-dx * 0.4f, dy * 0.4f); });
 }
 
 // The camera as "distance yaw pitch" (the page's tests measure a wheel notch and a finger).
@@ -296,7 +318,10 @@ int main() {
   try {
     // Settings kept by an earlier visit.
     const char* kept = emscripten_run_script_string("radiculaPage.settings()");
-    if (kept != nullptr && *kept != '\0') std::ofstream(kSettings) << kept;
+    if (kept != nullptr && *kept != '\0') {
+      // A settings text the app cannot use is ignored when it is read, field by field.
+      core::failureOf([&] { core::saveTextAtomically(kSettings, kept); });
+    }
     a.settingsText = readFile(kSettings);
 
     a.window = std::make_unique<app::GlWindow>(1280, 800, "Radicula", true);
@@ -311,16 +336,17 @@ int main() {
     try {
       const core::Scenario scenario = core::parseSceneLink(fragment);
       if (!fragment.empty() && fragment != "#") inputs.scenario = scenario;
-    } catch (const core::ContentError& e) {
-      problem = e.what();  // the default scene, and the reason why
+    } catch (...) {
+      problem = core::describeCurrentException();  // the default scene, and the reason why
     }
     // No link: the scene of the last visit, as it was left (nothing is lost by closing a tab).
     if (fragment.empty() || fragment == "#") {
       const std::string last = emscripten_run_script_string("radiculaPage.lastScene()");
       try {
         if (!last.empty()) inputs.scenario = core::Scenario::parse(last, "the last scene");
-      } catch (const core::ContentError& e) {
-        std::fprintf(stderr, "radicula: the last scene is not opened again (%s)\n", e.what());
+      } catch (...) {
+        std::fprintf(stderr, "radicula: the last scene is not opened again (%s)\n",
+                     core::describeCurrentException().c_str());
       }
     }
     app::CliOptions options;
@@ -343,8 +369,9 @@ int main() {
     a.viewer = std::make_unique<app::ViewerWindow>(*a.window, *a.session, *a.imgui);
     a.viewer->setTrace(&a.trace);
     a.touch = std::make_unique<app::TouchInput>(*a.viewer, static_cast<float>(a.ratio));
-  } catch (const std::exception& e) {
-    EM_ASM({ radiculaPage.fail(UTF8ToString($0)); }, e.what());
+  } catch (...) {
+    const std::string problem = core::describeCurrentException();
+    EM_ASM({ radiculaPage.fail(UTF8ToString($0)); }, problem.c_str());
     return 1;
   }
   emscripten_set_main_loop_arg(tick, nullptr, 0, true);

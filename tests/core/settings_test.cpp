@@ -62,15 +62,53 @@ TEST(Settings, ACorruptFileIsIgnoredWithOneLineOfWarning) {
     EXPECT_NE(loaded.warning.find(file.string()), std::string::npos) << loaded.warning;
     EXPECT_EQ(loaded.warning.find('\n'), std::string::npos) << "one line";
   }
-  // One bad value keeps its default; the rest still apply.
+  // One bad value keeps its default and is named; the rest still apply.
   const fs::path file = freshFile("one_bad");
   fs::create_directories(file.parent_path());
   std::ofstream(file) << R"({"format": "radicula-settings/1", "language": "klingon",
                             "large_text": true, "mode": 7})";
   const LoadedSettings loaded = loadSettings(file);
-  EXPECT_EQ(loaded.warning, "");
+  EXPECT_NE(loaded.warning.find("/language"), std::string::npos) << loaded.warning;
+  EXPECT_NE(loaded.warning.find("/mode"), std::string::npos) << loaded.warning;
+  EXPECT_EQ(loaded.warning.find("large_text"), std::string::npos) << loaded.warning;
   EXPECT_EQ(loaded.settings.language, Language::English);
   EXPECT_TRUE(loaded.settings.largeText);
+}
+
+// A field of the wrong type once threw out of loadSettings and aborted the viewer at every
+// start. The file is never a reason not to open: a wrong format means the defaults, and a bad
+// field is ignored on its own, named with the file in one line, while the good ones are kept.
+TEST(Settings, AFieldOfTheWrongTypeIsIgnoredByNameAndTheGoodOnesAreKept) {
+  const fs::path file = freshFile("wrong_type");
+  fs::create_directories(file.parent_path());
+  std::ofstream(file) << R"({"format": 1})";
+  LoadedSettings loaded;
+  ASSERT_NO_THROW(loaded = loadSettings(file));
+  EXPECT_EQ(loaded.settings, Settings{});
+  EXPECT_NE(loaded.warning.find(file.string()), std::string::npos) << loaded.warning;
+  EXPECT_NE(loaded.warning.find("format"), std::string::npos) << loaded.warning;
+  EXPECT_EQ(loaded.warning.find('\n'), std::string::npos) << "one line";
+
+  std::ofstream(file) << R"({"format": "radicula-settings/1", "language": "es", "mode": "student",
+      "large_text": "yes", "reduce_motion": true, "axial_view": 3,
+      "last_folder": "/home/ana/scans", "recent_files": ["/home/ana/a.json", 7]})";
+  ASSERT_NO_THROW(loaded = loadSettings(file));
+  EXPECT_EQ(loaded.settings.language, Language::Spanish);
+  EXPECT_EQ(loaded.settings.mode, Mode::Student);
+  EXPECT_FALSE(loaded.settings.largeText) << "the bad value keeps its default";
+  EXPECT_TRUE(loaded.settings.reduceMotion);
+  EXPECT_TRUE(loaded.settings.axialFromFeet) << "the bad value keeps its default";
+  EXPECT_EQ(loaded.settings.lastFolder, fs::path("/home/ana/scans"));
+  ASSERT_EQ(loaded.settings.recentFiles.size(), 1u) << "the good entries of a list are kept";
+  EXPECT_EQ(loaded.settings.recentFiles[0], fs::path("/home/ana/a.json"));
+  EXPECT_NE(loaded.warning.find(file.string()), std::string::npos) << loaded.warning;
+  for (const char* field : {"large_text", "axial_view", "recent_files/1"}) {
+    EXPECT_NE(loaded.warning.find(field), std::string::npos) << field << ": " << loaded.warning;
+  }
+  for (const char* good : {"language", "reduce_motion", "last_folder"}) {
+    EXPECT_EQ(loaded.warning.find(good), std::string::npos) << good << ": " << loaded.warning;
+  }
+  EXPECT_EQ(loaded.warning.find('\n'), std::string::npos) << "one line";
 }
 
 TEST(Settings, LiveInTheUsersConfigFolder) {

@@ -67,7 +67,8 @@ void checkView(const std::string& view) {
   const io::Image actual = session.view().image();
 
   const auto baseline = test::dataDir() / "baselines" / (view + ".png");
-  if (std::getenv("RADICULA_UPDATE_BASELINES") != nullptr) {
+  // Under CI the baselines are only ever checked: the variable cannot turn the check off.
+  if (std::getenv("RADICULA_UPDATE_BASELINES") != nullptr && !test::inCi()) {
     io::writePng(baseline, actual);
     GTEST_SKIP() << "wrote " << baseline;
   }

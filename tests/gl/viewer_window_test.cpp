@@ -13,6 +13,7 @@
 #include <cstdlib>
 #include <fstream>
 
+#include "app/app_frame.h"
 #include "app/gl_window.h"
 #include "app/imgui_layer.h"
 #include "app/session.h"
@@ -21,6 +22,8 @@
 #include "core/quiz.h"
 #include "core/settings.h"
 #include "gl_context.h"
+#include "io/png_writer.h"
+#include "render/render_target.h"
 #include "support/fixture_models.h"
 #include "support/test_paths.h"
 #include "viewer_fixture.h"
@@ -665,6 +668,55 @@ TEST(ViewerWindowGLTest, AReportFileThatIsNotTextIsRefusedInTheReader) {
   EXPECT_EQ(v.session().interfaceModel(1.0f).mriReader, nullptr);
   EXPECT_EQ(v.session().state().scenario.pathologies.size(), 1u);
   EXPECT_EQ(v.session().interfaceState().mriText, text);
+}
+
+// File > Open model on a glTF whose sizes overflow once threw std::length_error out of the
+// frame and took the window, and the lesions not yet saved, with it. Now the window says what
+// is wrong with the file and everything the user had is still there.
+TEST(ViewerWindowGLTest, OpeningACorruptModelLeavesTheWindowAndTheUnsavedLesions) {
+  Viewer v("corrupt_model");
+  RADICULA_REQUIRE_VIEWER(v);
+  v.clickControl("toggle.herniation");
+  v.settle();
+  ASSERT_EQ(v.session().state().scenario.pathologies.size(), 1u);
+  ASSERT_TRUE(v.session().unsaved());
+  std::ofstream(v.home() / "Documents" / "spine.gltf") << R"({"asset": {"version": "2.0"},
+  "buffers": [{"byteLength": 48,
+    "uri": "data:application/octet-stream;base64,AAAAAAAAAAAAAAAAAACAPwAAgD8AAAAAAAAAAAAAgD8AAAAAAACAPwAAAAAAAIA/"}],
+  "bufferViews": [{"buffer": 0, "byteOffset": 0, "byteLength": 48, "byteStride": 16}],
+  "accessors": [{"bufferView": 0, "componentType": 5126, "count": 1152921504606846977,
+                 "type": "VEC3"}],
+  "meshes": [{"primitives": [{"attributes": {"POSITION": 0}}]}],
+  "nodes": [{"mesh": 0}], "scenes": [{"nodes": [0]}]})";
+  // What File > Open model… asks for, then the name typed into the chooser and Enter.
+  v.session().execute(ui::ChooseFile{ui::FileAction::OpenModel});
+  v.settle();
+  ASSERT_NE(v.chooser(), nullptr);
+  v.type("spine.gltf");
+  v.press(GLFW_KEY_ENTER);
+  v.settle();
+  EXPECT_EQ(v.chooser(), nullptr);
+  EXPECT_NE(v.session().message().find("spine.gltf"), std::string::npos) << v.session().message();
+  EXPECT_TRUE(v.session().showsAnatomy()) << "the anatomy stays on screen";
+  EXPECT_EQ(v.session().state().scenario.pathologies.size(), 1u) << "the lesion is still there";
+  EXPECT_TRUE(v.session().unsaved()) << "and still waits to be saved";
+  {
+    // What the user sees, to look at: build/test-output/corrupt_model_message.png.
+    render::RenderTarget frame(1280, 800, 0);
+    app::ImGuiLayer imgui(nullptr, 1.0f);
+    for (int i = 0; i < 3; ++i) {
+      app::drawOffscreenWindowFrame(v.session(), imgui, frame, 1280, 800, i == 2);
+    }
+    frame.resolve();
+    io::writePng(test::outputDir() / "corrupt_model_message.png", frame.readColor());
+  }
+  // The window goes on drawing and taking input.
+  const int before = v.window().framesDrawn();
+  v.ctrl(GLFW_KEY_Z);
+  v.settle();
+  EXPECT_GT(v.window().framesDrawn(), before);
+  EXPECT_TRUE(v.session().state().scenario.pathologies.empty()) << "undo still works";
+  EXPECT_FALSE(v.session().wantsQuit());
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 
 #include <fstream>
 
+#include "core/atomic_file.h"
 #include "io/model_error.h"
 #include "io/png_writer.h"
 #include "support/test_paths.h"
@@ -43,10 +44,8 @@ TEST(PngWriter, FailedSaveKeepsThePreviousFile) {
   EXPECT_EQ(std::filesystem::file_size(file), before);
   EXPECT_THROW(io::writePng(test::outputDir() / "no_such_folder" / "x.png", gradient(8, 8)),
                io::ModelError);
-  for (const auto& entry : std::filesystem::directory_iterator(test::outputDir())) {
-    EXPECT_NE(entry.path().filename().string().rfind(".keep.png.tmp", 0), 0u)
-        << "left a temporary file: " << entry.path();
-  }
+  EXPECT_FALSE(std::filesystem::exists(core::temporaryFileFor(file)))
+      << "left a temporary file: " << core::temporaryFileFor(file);
 }
 
 }  // namespace
