@@ -151,38 +151,47 @@ TEST(Findings, SevereCentralHerniationIsBilateralWithCaudaEquina) {
 }
 
 TEST(Findings, ModerateCentralHerniationAlreadyRaisesTheFlag) {
-  // 0.5–0.85: the traversing roots on both sides; bilateral disc compression is the flag.
+  // 0.5–0.85: the traversing roots on both sides; bilateral disc compression is the flag, an
+  // emergency (GIRFT 2023: bilateral radiculopathy from a disc).
   const Findings f = engine().analyse(
       {lesion(PathologyType::Herniation, Zone::Central, DiscLevel::L4L5, SideSpec::Both, 0.6f)});
   EXPECT_TRUE(f.affected(Root::L5, Side::Left));
   EXPECT_TRUE(f.affected(Root::L5, Side::Right));
   EXPECT_FALSE(f.affected(Root::S2, Side::Left));
-  EXPECT_TRUE(f.hasRedFlag("cauda_equina"));
+  ASSERT_TRUE(f.hasRedFlag("cauda_equina"));
+  EXPECT_EQ(f.redFlag("cauda_equina")->urgency, Urgency::Emergency);
 }
 
-TEST(Findings, TwoOneSidedHerniationsOnOppositeSidesAreNotACaudaEquina) {
-  // The flag is for one herniation compressing roots on both sides; a right L4/L5 and a left
-  // L5/S1 paracentral herniation each press on one root of their own side.
+TEST(Findings, TwoOneSidedHerniationsOnOppositeSidesAreNotADiscOnBothSides) {
+  // A right L4/L5 and a left L5/S1 paracentral herniation each press on one root of their own
+  // side: both legs are affected (urgent, NICE CKS), but no one disc compresses the sac on both
+  // sides, so not the emergency (GIRFT 2023).
   const Findings f = engine().analyse(
       {lesion(PathologyType::Herniation, Zone::Paracentral, DiscLevel::L4L5, SideSpec::Right, 0.6f),
        lesion(PathologyType::Herniation, Zone::Paracentral, DiscLevel::L5S1, SideSpec::Left,
               0.6f)});
   EXPECT_TRUE(f.affected(Root::L5, Side::Right));
   EXPECT_TRUE(f.affected(Root::S1, Side::Left));
-  EXPECT_FALSE(f.hasRedFlag("cauda_equina"));
-  // One paracentral herniation set on both sides is a bilateral compression: the flag.
+  ASSERT_TRUE(f.hasRedFlag("cauda_equina"));
+  EXPECT_EQ(f.redFlag("cauda_equina")->urgency, Urgency::Urgent);
+  // One paracentral herniation set on both sides is a bilateral compression: the emergency.
   const Findings both = engine().analyse({lesion(PathologyType::Herniation, Zone::Paracentral,
                                                  DiscLevel::L5S1, SideSpec::Both, 0.6f)});
-  EXPECT_TRUE(both.hasRedFlag("cauda_equina"));
+  ASSERT_TRUE(both.hasRedFlag("cauda_equina"));
+  EXPECT_EQ(both.redFlag("cauda_equina")->urgency, Urgency::Emergency);
 }
 
-TEST(Findings, CentralStenosisClaudicatesAndFlagsOnlyWhenSevere) {
+TEST(Findings, CentralStenosisClaudicatesAndIsUrgentNotAnEmergency) {
+  // Katz & Harris 2008 (claudication); GIRFT 2023 and NICE CKS (a long-standing narrowing:
+  // urgent review, emergency only when saddle, bladder or bowel symptoms appear).
   const Findings moderate = engine().analyse(
       {lesion(PathologyType::Stenosis, Zone::Central, DiscLevel::L4L5, SideSpec::Both, 0.6f)});
   EXPECT_TRUE(moderate.affected(Root::L5, Side::Left));
   EXPECT_TRUE(moderate.affected(Root::L5, Side::Right));
+  EXPECT_FALSE(moderate.affected(Root::S2, Side::Left));
   EXPECT_TRUE(moderate.hasSign("neurogenic_claudication"));
-  EXPECT_FALSE(moderate.hasRedFlag("cauda_equina"));
+  ASSERT_TRUE(moderate.hasRedFlag("cauda_equina"));
+  EXPECT_EQ(moderate.redFlag("cauda_equina")->urgency, Urgency::Urgent);
 
   const Findings severe = engine().analyse(
       {lesion(PathologyType::Stenosis, Zone::Central, DiscLevel::L4L5, SideSpec::Both, 0.9f)});
@@ -190,17 +199,19 @@ TEST(Findings, CentralStenosisClaudicatesAndFlagsOnlyWhenSevere) {
     EXPECT_TRUE(severe.affected(Root::L5, s));
     EXPECT_TRUE(severe.affected(Root::S2, s));
   }
-  EXPECT_TRUE(severe.hasRedFlag("cauda_equina"));
+  ASSERT_TRUE(severe.hasRedFlag("cauda_equina"));
+  EXPECT_EQ(severe.redFlag("cauda_equina")->urgency, Urgency::Urgent);
 }
 
-TEST(Findings, BilateralForaminalStenosisGivesExitingRootsWithoutTheFlag) {
+TEST(Findings, BilateralForaminalStenosisGivesExitingRootsAndNoEmergency) {
   for (DiscLevel level : kDiscLevels) {
     const Findings f = engine().analyse(
         {lesion(PathologyType::Stenosis, Zone::Foraminal, level, SideSpec::Both, 0.7f)});
     EXPECT_TRUE(f.affected(exitingRoot(level), Side::Left)) << toString(level);
     EXPECT_TRUE(f.affected(exitingRoot(level), Side::Right)) << toString(level);
     EXPECT_FALSE(f.affected(traversingRoot(level), Side::Left)) << toString(level);
-    EXPECT_FALSE(f.hasRedFlag("cauda_equina")) << toString(level);
+    const RedFlag* flag = f.redFlag("cauda_equina");
+    EXPECT_TRUE(flag == nullptr || flag->urgency == Urgency::Urgent) << toString(level);
   }
 }
 
