@@ -140,7 +140,7 @@ ui::SymptomMapModel SymptomMap::model(const core::SymptomPattern& pattern, core:
     words.urgency = flag.urgency;
     words.action = core::urgencyAction(flag.urgency, !patient, clinical);
     words.title = core::redFlagTitle(flag, clinical);
-    words.text = core::markedRedFlagText(flag, clinical);
+    words.text = core::redFlagText(flag, clinical);
     if (!patient) words.text = core::redFlagReason(flag, clinical, true) + ". " + words.text;
     m.redFlags.push_back(std::move(words));
   }

@@ -260,7 +260,9 @@ std::string redFlagTitle(const RedFlag& flag, const TextCatalog& t) {
 }
 
 std::string redFlagText(const RedFlag& flag, const TextCatalog& t) {
-  return t.get("red_flag." + flag.id + "." + std::string(toString(flag.urgency)) + ".text");
+  const std::string grade(toString(flag.urgency));
+  if (flag.fromMarks) return t.get("lookup.red_flag." + flag.id + "." + grade);
+  return t.get("red_flag." + flag.id + "." + grade + ".text");
 }
 
 std::string urgencyAction(Urgency urgency, bool student, const TextCatalog& t) {

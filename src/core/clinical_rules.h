@@ -31,9 +31,11 @@ std::optional<Urgency> parseUrgency(std::string_view text);
 struct RedFlag {
   std::string id;  // "cauda_equina", "conus"
   Urgency urgency = Urgency::Emergency;
-  std::string reason;  // the id of the rule that set the grade: "disc_both_sides"
+  std::string reason;      // the id of the rule that set the grade: "disc_both_sides"
+  bool fromMarks = false;  // raised by what a person marked, not by a lesion seen
   bool operator==(const RedFlag& other) const {
-    return id == other.id && urgency == other.urgency && reason == other.reason;
+    return id == other.id && urgency == other.urgency && reason == other.reason &&
+           fromMarks == other.fromMarks;
   }
 };
 
@@ -84,8 +86,9 @@ std::vector<RedFlag> gradeRedFlags(const std::vector<RedFlagRule>& rules, const 
                                    const NerveGraph& graph);
 
 // Words for a graded flag, from the clinical catalogue: its title ("Possible cauda equina
-// syndrome"), what it means and what to do, what to do in a few words ("Go to emergency care
-// today") and, for students, why it has this grade with the guideline.
+// syndrome"), what it means and what to do (about the lesion, or about the symptoms marked
+// when the flag came from marks), what to do in a few words ("Go to emergency care today")
+// and, for students, why it has this grade with the guideline.
 std::string redFlagTitle(const RedFlag& flag, const TextCatalog& t);
 std::string redFlagText(const RedFlag& flag, const TextCatalog& t);
 std::string urgencyAction(Urgency urgency, bool student, const TextCatalog& t);

@@ -16,11 +16,10 @@ std::vector<RedFlag> markedRedFlags(const ClinicalEngine& engine, const SymptomP
       marks.reflexes.push_back({r.id, r.side, r.change, {}});
     }
   }
-  return gradeRedFlags(engine.symptomRedFlagRules(), marks, {}, engine.graph());
-}
-
-std::string markedRedFlagText(const RedFlag& flag, const TextCatalog& catalog) {
-  return catalog.get("lookup.red_flag." + flag.id + "." + std::string(toString(flag.urgency)));
+  std::vector<RedFlag> flags =
+      gradeRedFlags(engine.symptomRedFlagRules(), marks, {}, engine.graph());
+  for (RedFlag& f : flags) f.fromMarks = true;
+  return flags;
 }
 
 Findings ClinicalEngine::analyse(const Scenario& scenario) const {

@@ -599,7 +599,7 @@ nlohmann::ordered_json lookupJson(const Lookup& lookup, const TextCatalog& catal
                      {"urgency", toString(f.urgency)},
                      {"reason", f.reason},
                      {"title", redFlagTitle(f, catalog)},
-                     {"text", markedRedFlagText(f, catalog)}});
+                     {"text", redFlagText(f, catalog)}});
   }
   j["red_flags"] = flags;
   j["disclaimer"] = catalog.get("app.disclaimer");
@@ -641,7 +641,7 @@ std::string lookupText(const Lookup& lookup, const TextCatalog& catalog) {
   std::ostringstream out;
   for (const auto& f : lookup.redFlags) {
     out << "!! " << urgencyAction(f.urgency, false, catalog) << "\n!! " << redFlagTitle(f, catalog)
-        << ": " << markedRedFlagText(f, catalog) << "\n\n";
+        << ": " << redFlagText(f, catalog) << "\n\n";
   }
   int rank = 1;
   for (const auto& c : lookup.candidates) {

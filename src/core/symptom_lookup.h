@@ -127,9 +127,6 @@ class SymptomLookup {
   std::vector<Prediction> predictions_;
 };
 
-// What to do about a flag raised by marks, in words for the person who marked them.
-std::string markedRedFlagText(const RedFlag& flag, const TextCatalog& catalog);
-
 nlohmann::ordered_json lookupJson(const Lookup& lookup, const TextCatalog& catalog);
 // A mark in words: "region:dorsum_foot.left" → "top of the foot (left)".
 std::string markWords(const std::string& item, const TextCatalog& catalog);

@@ -152,7 +152,13 @@ TEST(RedFlagGrading, SaddleNumbnessMarkedBesideALongStandingStenosisMakesItAnEme
   setSymptoms(scenario, marks({{"saddle", Side::Left}}));
   const Findings f = engine().analyse(scenario);
   EXPECT_EQ(grade(f), "emergency");
-  EXPECT_EQ(f.redFlag("cauda_equina")->reason, "saddle_marked");
+  const RedFlag& flag = *f.redFlag("cauda_equina");
+  EXPECT_EQ(flag.reason, "saddle_marked");
+  // It speaks of what was marked, not of a disc nobody has seen.
+  EXPECT_TRUE(flag.fromMarks);
+  const std::string text = redFlagText(flag, TextCatalog::loadLanguage("en"));
+  EXPECT_NE(text.find("Numbness between the legs"), std::string::npos) << text;
+  EXPECT_EQ(text.find("disc"), std::string::npos) << text;
 }
 
 TEST(RedFlagGrading, TheTwoGradesSayDifferentThingsInBothLanguages) {
