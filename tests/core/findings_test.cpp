@@ -1,5 +1,7 @@
-// Findings follow the fibres (docs/clinical-basis.md §3–5): dermatomes, myotomes, reflexes,
-// signs and red flags from compressed roots and nerves.
+// Findings follow the fibres: dermatomes, myotomes and reflexes as the literature gives them
+// (tests/support/root_tables.h), signs and red flags from compressed roots and nerves (Stewart,
+// Focal Peripheral Neuropathies, for the piriformis and the fibular head; GIRFT 2023 and NICE CKS
+// sciatica for the red flags).
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -9,6 +11,7 @@
 
 #include "core/findings.h"
 #include "support/lesions.h"
+#include "support/root_tables.h"
 
 namespace radicula::core {
 namespace {
@@ -66,20 +69,8 @@ std::set<std::string> reflexIds(const Findings& f, Side side) {
 }
 
 TEST(Findings, ARootLightsExactlyItsDermatome) {
-  // docs/clinical-basis.md §3, dermatome column (lateral_thigh is L2 with L3; saddle S4–S5).
-  const std::map<Root, std::set<std::string>> dermatome = {
-      {Root::L1, {"groin"}},
-      {Root::L2, {"anterior_thigh_upper", "lateral_thigh"}},
-      {Root::L3, {"lateral_thigh", "anterior_thigh_lower", "medial_knee"}},
-      {Root::L4, {"medial_leg", "medial_malleolus", "medial_foot"}},
-      {Root::L5, {"lateral_leg", "dorsum_foot", "great_toe"}},
-      {Root::S1, {"posterolateral_calf", "lateral_foot", "lateral_heel", "sole"}},
-      {Root::S2, {"posterior_thigh", "popliteal_fossa"}},
-      {Root::S3, {"medial_buttock"}},
-      {Root::S4, {"saddle"}},
-      {Root::S5, {"saddle"}},
-  };
-  for (const auto& [root, regions] : dermatome) {
+  // The skin each root supplies, from the literature (tests/support/root_tables.h).
+  for (const auto& [root, regions] : test::dermatomes()) {
     const Findings f = rootAlone(root);
     EXPECT_EQ(regionIds(f, Side::Left), regions) << toString(root);
     EXPECT_TRUE(regionIds(f, Side::Right).empty()) << toString(root);
@@ -87,37 +78,12 @@ TEST(Findings, ARootLightsExactlyItsDermatome) {
 }
 
 TEST(Findings, MovementsAndReflexesFollowTheMyotomes) {
-  // docs/clinical-basis.md §4: each root weakens the movements listing it and changes its reflexes.
-  const std::map<Root, std::set<std::string>> weak = {
-      {Root::L1, {}},
-      {Root::L2, {"hip_flexion", "hip_adduction"}},
-      {Root::L3, {"hip_flexion", "hip_adduction", "knee_extension"}},
-      {Root::L4, {"hip_adduction", "knee_extension", "ankle_dorsiflexion"}},
-      {Root::L5,
-       {"ankle_dorsiflexion", "great_toe_extension", "hip_abduction", "foot_inversion",
-        "foot_eversion", "knee_flexion"}},
-      {Root::S1, {"foot_eversion", "ankle_plantarflexion", "hip_extension", "knee_flexion"}},
-      {Root::S2, {"ankle_plantarflexion", "sphincter"}},
-      {Root::S3, {"sphincter"}},
-      {Root::S4, {"sphincter"}},
-      {Root::S5, {}},
-  };
-  const std::map<Root, std::set<std::string>> reflexes = {
-      {Root::L1, {}},
-      {Root::L2, {}},
-      {Root::L3, {"patellar"}},
-      {Root::L4, {"patellar"}},
-      {Root::L5, {"medial_hamstring"}},
-      {Root::S1, {"achilles"}},
-      {Root::S2, {"anal_wink"}},
-      {Root::S3, {"anal_wink"}},
-      {Root::S4, {"anal_wink"}},
-      {Root::S5, {}},
-  };
+  // Each root weakens the movements it supplies and changes its reflexes (ISNCSCI key muscles;
+  // Harrison's table of lumbosacral radiculopathy; tests/support/root_tables.h).
   for (Root root : kRoots) {
     const Findings f = rootAlone(root);
-    EXPECT_EQ(weakIds(f, Side::Left), weak.at(root)) << toString(root);
-    EXPECT_EQ(reflexIds(f, Side::Left), reflexes.at(root)) << toString(root);
+    EXPECT_EQ(weakIds(f, Side::Left), test::myotomes().at(root)) << toString(root);
+    EXPECT_EQ(reflexIds(f, Side::Left), test::rootReflexes().at(root)) << toString(root);
     for (const auto& r : f.reflexes) EXPECT_EQ(r.change, "reduced");
   }
 }

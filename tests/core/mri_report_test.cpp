@@ -1,8 +1,8 @@
 // Reading MRI reports: every snippet of the corpus (tests/data/mri/snippets.json) and every
 // whole report (tests/data/mri/reports/) must give exactly the lesions listed, and the engine
-// must find exactly the roots listed affected by them (checked against docs/clinical-basis.md
-// §2: paracentral meets the traversing root, foraminal the exiting one, severe central
-// stenosis the cauda equina).
+// must find exactly the roots listed affected by them (Fardon et al. 2014, Spine J 14:2525:
+// paracentral meets the traversing root, foraminal the exiting one; severe central stenosis
+// the cauda equina).
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -115,14 +115,10 @@ TEST(MriReport, EveryWholeReportGivesItsLesions) {
     const auto expect = readJson(expected);
     const auto reading = core::loadMriReport(entry.path(), table());
     check(entry.path().filename().string(), reading, expect);
-    if (expect.contains("red_flags")) {
-      // A report of a massive central herniation must raise the cauda equina flag.
-      std::vector<std::string> want;
-      for (const auto& f : expect.at("red_flags")) want.push_back(f.get<std::string>());
-      std::vector<std::string> got;
-      for (const auto& f : engine().analyse(reading.scenario).redFlags) got.push_back(f.id);
-      EXPECT_EQ(got, want) << entry.path().filename();
-    }
+    // The "red_flags" these files list are not checked here: they were written when every red
+    // flag meant emergency care, and the grade of a red flag is not the reader's business. The
+    // grades of these reports' red flags, from the guidelines, are checked in
+    // red_flag_grading_test.cpp.
     if (expect.contains("language")) {
       EXPECT_EQ(reading.language, expect.at("language").get<std::string>());
     }

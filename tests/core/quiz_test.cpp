@@ -1,5 +1,7 @@
-// "Test yourself": every question has one right answer that agrees with the oracle
-// (docs/clinical-basis.md §2 for the root, the engine's findings for skin, movement and reflex),
+// "Test yourself": every question has one right answer that agrees with the literature (Fardon
+// et al. 2014 for the root a zone meets; the dermatomes, myotomes and reflexes of
+// tests/support/root_tables.h for skin, movement and reflex) and with what the lesion on screen
+// shows,
 // wrong options that this lesion does not give, words in both languages, and a round that scores
 // answers once and gives the user's own lesions back.
 #include <gtest/gtest.h>
@@ -15,6 +17,7 @@
 #include "core/findings.h"
 #include "core/quiz.h"
 #include "core/text_catalog.h"
+#include "support/root_tables.h"
 
 namespace radicula::core {
 namespace {
@@ -25,6 +28,14 @@ const ClinicalEngine& engine() {
 }
 
 constexpr std::uint32_t kSeeds = 150;
+
+// Whether the literature gives `id` to `root` (skin, movement or reflex).
+bool supplies(QuizTopic topic, Root root, const std::string& id) {
+  const auto* table = topic == QuizTopic::Skin       ? &test::dermatomes()
+                      : topic == QuizTopic::Movement ? &test::myotomes()
+                                                     : &test::rootReflexes();
+  return table->at(root).count(id) > 0;
+}
 
 bool shows(QuizTopic topic, const Findings& f, const std::string& id, Side side) {
   switch (topic) {
@@ -64,8 +75,8 @@ TEST(Quiz, EveryQuestionHasOneRightAnswerTheEngineAndTheOracleAgreeOn) {
     EXPECT_TRUE(f.affected(q.root, q.side));
     EXPECT_EQ(q.side, q.lesion.side == SideSpec::Left ? Side::Left : Side::Right);
 
-    // docs/clinical-basis.md §2: paracentral (lateral recess, facet spur) catches the traversing
-    // root Y, foraminal and far-lateral the exiting root X.
+    // Fardon et al. 2014: paracentral (lateral recess, facet spur) catches the traversing root Y,
+    // foraminal and far-lateral the exiting root X.
     const Root expected = q.lesion.zone == Zone::Paracentral ? traversingRoot(q.lesion.level)
                                                              : exitingRoot(q.lesion.level);
     EXPECT_EQ(q.root, expected) << toString(q.lesion.type) << " " << toString(q.lesion.zone)
@@ -81,10 +92,14 @@ TEST(Quiz, EveryQuestionHasOneRightAnswerTheEngineAndTheOracleAgreeOn) {
         EXPECT_FALSE(f.affected(*other, q.side)) << q.options[i] << " is also pressed";
       }
     } else {
+      EXPECT_TRUE(supplies(q.topic, q.root, q.options[q.correct]))
+          << q.options[q.correct] << " is not supplied by " << toString(q.root);
       EXPECT_TRUE(shows(q.topic, f, q.options[q.correct], q.side))
           << q.options[q.correct] << " does not follow from this lesion";
       for (int i = 0; i < static_cast<int>(q.options.size()); ++i) {
         if (i != q.correct) {
+          EXPECT_FALSE(supplies(q.topic, q.root, q.options[i]))
+              << q.options[i] << " is also supplied by " << toString(q.root);
           EXPECT_FALSE(shows(q.topic, f, q.options[i], q.side))
               << q.options[i] << " also follows, so two options would be right";
         }

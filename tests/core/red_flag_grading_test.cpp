@@ -11,8 +11,10 @@
 #include <memory>
 
 #include "core/findings.h"
+#include "core/mri_report.h"
 #include "core/symptom_lookup.h"
 #include "support/lesions.h"
+#include "support/test_paths.h"
 
 namespace radicula::core {
 namespace {
@@ -104,6 +106,30 @@ TEST(RedFlagGrading, TheConusIsAnEmergency) {
   const Findings f = engine().analyse(
       {lesion(PathologyType::Herniation, Zone::Central, DiscLevel::L1L2, SideSpec::Both, 0.95f)});
   EXPECT_EQ(grade(f, "conus"), "emergency");
+}
+
+// The grade of the flags a whole MRI report raises once read.
+std::string reportGrade(const char* report) {
+  static const MriSeverityTable table = MriSeverityTable::loadDefault();
+  const MriReading reading = loadMriReport(test::dataDir() / "mri" / "reports" / report, table);
+  return grade(engine().analyse(reading.scenario));
+}
+
+TEST(RedFlagGrading, TheTwoReportsThatRangTheSameAlarmNowDiffer) {
+  // "Large central disc extrusion occupying most of the canal, with severe compression of the
+  // cauda equina" (saddle anaesthesia, urinary retention): same-day emergency care (GIRFT
+  // 2023; Long et al. 2020).
+  EXPECT_EQ(reportGrade("05_cauda_equina.txt"), "emergency");
+  // A 72-year-old with neurogenic claudication and a severe central stenosis with a grade 1
+  // degenerative slip, in English and in Spanish: a long-standing narrowing in both legs,
+  // urgent review with the signs that would make it an emergency, not the emergency
+  // department (GIRFT 2023 triggers; NICE CKS sciatica; Katz & Harris 2008).
+  EXPECT_EQ(reportGrade("03_stenosis_spondylolisthesis.txt"), "urgent");
+  EXPECT_EQ(reportGrade("08_es_estenosis.txt"), "urgent");
+  // Reports whose words compress one root in one leg (the right L5 in its foramen; the left L5
+  // in its lateral recess) raise no red flag at all.
+  EXPECT_EQ(reportGrade("02_foraminal_l5s1.txt"), "none");
+  EXPECT_EQ(reportGrade("07_es_hernia.txt"), "none");
 }
 
 // Marks as "Where does it hurt?" makes them.
