@@ -23,10 +23,10 @@
 #include "core/data_paths.h"
 #include "core/morphometry.h"
 #include "core/mri_report.h"
-#include "core/scene_link.h"
 #include "core/nerve_graph.h"
 #include "core/region_table.h"
 #include "core/scenario.h"
+#include "core/scene_link.h"
 #include "core/symptom_lookup.h"
 #include "core/text_catalog.h"
 #include "io/model_loader.h"
@@ -157,7 +157,8 @@ inline void feedAssimp(const std::uint8_t* data, std::size_t size) {
 }
 
 // MRI report text: any bytes must read without throwing or crashing, and every lesion the
-// reader makes must be a valid scenario entry (it survives a save and re-load).
+// reader makes, or lists as uncertain, must be a valid scenario entry (it survives a save and
+// re-load).
 inline void feedMri(const std::uint8_t* data, std::size_t size) {
   static const core::MriSeverityTable table = core::MriSeverityTable::loadDefault();
   const std::string_view text(reinterpret_cast<const char*>(data), size);
@@ -169,11 +170,18 @@ inline void feedMri(const std::uint8_t* data, std::size_t size) {
       std::abort();
     }
   }
-  const std::string saved = reading.scenario.toJson().dump();
-  if (core::Scenario::parse(saved, "mri.json").pathologies.size() !=
-      reading.scenario.pathologies.size()) {
-    std::abort();
+  core::Scenario uncertain;
+  for (const auto& u : reading.unused) {
+    if (u.span.end > text.size() || u.span.start > u.span.end) std::abort();
+    for (const auto& p : u.lesions) {
+      if (uncertain.pathologies.size() < core::kMaxPathologies) uncertain.pathologies.push_back(p);
+    }
   }
+  const auto survivesSaving = [](const core::Scenario& s) {
+    const std::string saved = s.toJson().dump();
+    return core::Scenario::parse(saved, "mri.json").pathologies.size() == s.pathologies.size();
+  };
+  if (!survivesSaving(reading.scenario) || !survivesSaving(uncertain)) std::abort();
 }
 
 // A symptom file: parsed against the shipped nerve graph, ranked if it parses.

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Builds Radicula for the browser into build-web/site/ (index.html, radicula.js, radicula.wasm,
-# radicula.data): the same C++ as the desktop app, compiled with Debian's emscripten to
-# WebAssembly and WebGL 2. Dear ImGui's and meshoptimizer's sources come from Debian's source
-# packages (fetched once with a private copy of the apt sources, cached in build-web/deps);
-# glm, nlohmann-json, tinygltf and stb are Debian's header-only packages, linked into a small
-# include folder. The desktop build is untouched.
+# Builds Radicula for the browser into build-web/site/ (index.html, page.js, radicula.js,
+# radicula.wasm, radicula.data, the web app manifest, icons and the offline copy's sw.js): the
+# same C++ as the desktop app, compiled with Debian's emscripten to WebAssembly and WebGL 2.
+# Dear ImGui's and meshoptimizer's sources come from Debian's source packages (fetched once
+# with a private copy of the apt sources, cached in build-web/deps); glm, nlohmann-json,
+# tinygltf and stb are Debian's header-only packages, linked into a small include folder.
+# The desktop build is untouched.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -66,5 +67,10 @@ cmake --build "$out/cmake" --target radicula_web -- -k 0
 site=$out/site
 mkdir -p "$site"
 cp "$out/cmake/radicula.js" "$out/cmake/radicula.wasm" "$out/cmake/radicula.data" "$site/"
-cp web/index.html web/page.js web/icon.svg "$site/"
+cp web/index.html web/page.js web/manifest.webmanifest web/icon.svg web/icon-192.png \
+  web/icon-512.png web/icon-maskable-512.png "$site/"
+# The offline copy's version is the build's own: a new build replaces the kept files at once.
+version=$(cat "$site"/radicula.* "$site"/index.html "$site"/page.js "$site"/manifest.webmanifest |
+  sha256sum | cut -c1-16)
+sed "s/@RADICULA_SITE_VERSION@/$version/" web/sw.js >"$site/sw.js"
 echo "radicula web: built $site ($(du -sh "$site" | cut -f1))"

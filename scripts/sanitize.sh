@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Builds the tests with AddressSanitizer and UndefinedBehaviorSanitizer in ./build-sanitize
 # (clang, see scripts/configure_sanitized.sh) and runs them; any report fails the run.
-# Usage: scripts/sanitize.sh [tier ...]   (tiers: core meshgen io ui gl app; default all)
+# Usage: scripts/sanitize.sh [tier ...]   (tiers: core meshgen io ui gl app regression; default all)
 # The GL and app tiers run under a virtual X server when there is no display.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 tiers=("$@")
-((${#tiers[@]})) || tiers=(core meshgen io ui gl app)
+((${#tiers[@]})) || tiers=(core meshgen io ui gl app regression)
 
 bash scripts/setup.sh
 bash scripts/configure_sanitized.sh

@@ -21,3 +21,6 @@ total=0
 for f in build-web/site/*; do total=$((total + $(gzip -9c "$f" | wc -c))); done
 echo "web page: $(awk "BEGIN{printf \"%.1f\", $total/1048576}") MB to download (gzip)"
 node tests/web/web_test.mjs "http://127.0.0.1:$port/"
+# A phone held upright and sideways, a tablet; the wheel, no Quit, the link's language, the
+# offline copy. Its screenshots go to build-web/screenshots/.
+node tests/web/phone_test.mjs "http://127.0.0.1:$port/" build-web/screenshots

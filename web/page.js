@@ -1,12 +1,16 @@
-// The page around Radicula's WebAssembly: it hands the app the files a person picks or drops
-// and their touch gestures, and takes back downloads, the clipboard and the settings kept in
-// local storage. Nothing is sent anywhere.
+// The page around Radicula's WebAssembly: it hands the app the files a person picks or drops,
+// their fingers and the mouse wheel, and takes back downloads, the clipboard, and the settings
+// and the last scene kept in local storage. Nothing is sent anywhere.
 "use strict";
 
 const canvas = document.getElementById("canvas");
 const statusBox = document.getElementById("status");
 const picker = document.getElementById("picker");
 const kSettingsKey = "radicula-settings";
+const kSceneKey = "radicula-last-scene";
+// A finger is the main way in (a phone, a tablet): the app gives every control a finger's size.
+const coarse = window.matchMedia ? window.matchMedia("(pointer: coarse)") : null;
+let ready = false;  // the app has drawn its first frame and takes input
 // FileAction values of src/ui/interface_model.h.
 const kOpenScenario = 0, kOpenModel = 2, kOpenMriReport = 4;
 
@@ -42,6 +46,25 @@ const radiculaPage = {
       // Storage full or switched off: the settings last for this visit.
     }
   },
+  // The scene as it was left, opened again on a visit without a link: a tab closed, or the app
+  // started from the home screen, loses nothing.
+  lastScene() {
+    try {
+      return localStorage.getItem(kSceneKey) || "";
+    } catch (e) {
+      return "";
+    }
+  },
+  keepScene(text) {
+    try {
+      localStorage.setItem(kSceneKey, text);
+    } catch (e) {
+      // Storage full or switched off: the scene lasts for this visit.
+    }
+  },
+  touchFirst() {
+    return coarse !== null && coarse.matches;
+  },
   download(path) {
     const bytes = Module.FS.readFile(path);
     const name = path.split("/").pop();
@@ -71,9 +94,11 @@ const radiculaPage = {
     if (navigator.clipboard) navigator.clipboard.writeText(url).catch(() => {});
   },
   firstFrame() {
+    ready = true;
     window.radiculaFirstFrameMs = performance.now();
     statusBox.remove();
     canvas.focus();
+    setTimeout(keepOfflineCopy, 0);
   },
   fail(message) {
     statusBox.textContent = "Radicula cannot start: " + message;
@@ -111,53 +136,54 @@ window.addEventListener("drop", (e) => {
   if (e.dataTransfer.files.length > 0) openFile(e.dataTransfer.files[0]);
 });
 
-// Touch: one finger turns, two fingers pinch to zoom and move together to move, a tap picks
-// (sent on as a click).
-let touches = new Map();
-let moved = false;
-function centre(list) {
-  let x = 0, y = 0;
-  for (const t of list) { x += t.x; y += t.y; }
-  return {x: x / list.length, y: y / list.length};
-}
-function spread(list) {
-  return Math.hypot(list[0].x - list[1].x, list[0].y - list[1].y);
-}
-function point(t) {
+// Where a touch or the mouse is on the canvas, in the canvas's device pixels (the app's
+// window coordinates).
+function canvasPoint(clientX, clientY) {
   const r = canvas.getBoundingClientRect();
-  return {x: t.clientX - r.left, y: t.clientY - r.top};
+  return {x: (clientX - r.left) * canvas.width / Math.max(1, r.width),
+          y: (clientY - r.top) * canvas.height / Math.max(1, r.height)};
 }
-canvas.addEventListener("touchstart", (e) => {
-  e.preventDefault();
-  for (const t of e.changedTouches) touches.set(t.identifier, point(t));
-  moved = false;
-}, {passive: false});
-canvas.addEventListener("touchmove", (e) => {
-  e.preventDefault();
-  const before = [...touches.values()];
-  for (const t of e.changedTouches) touches.set(t.identifier, point(t));
-  const after = [...touches.values()];
-  if (after.length === 1 && before.length === 1) {
-    const dx = after[0].x - before[0].x, dy = after[0].y - before[0].y;
-    if (Math.abs(dx) + Math.abs(dy) > 0) moved = true;
-    call("radicula_orbit", ["number", "number"], [dx, dy]);
-  } else if (after.length >= 2 && before.length >= 2) {
-    moved = true;
-    const a = centre(before.slice(0, 2)), b = centre(after.slice(0, 2));
-    const factor = spread(before) / Math.max(1, spread(after));
-    call("radicula_zoom", ["number", "number", "number"], [factor, b.x, b.y]);
-    call("radicula_pan", ["number", "number"], [b.x - a.x, b.y - a.y]);
-  }
-}, {passive: false});
-canvas.addEventListener("touchend", (e) => {
-  e.preventDefault();
-  const ended = [...e.changedTouches];
-  if (!moved && touches.size === 1 && ended.length === 1) {
-    const t = ended[0];
-    for (const type of ["mousemove", "mousedown", "mouseup"]) {
-      canvas.dispatchEvent(new MouseEvent(type, {clientX: t.clientX, clientY: t.clientY,
-                                                 button: 0, bubbles: true}));
+
+// Fingers go to the app, which reads the gestures (src/ui/touch_gestures.h): one finger turns,
+// two pinch and move, a tap picks, a double tap centres, a long press names, and on the panels a
+// drag scrolls. Caught on the way down (capture on the window), so the page never scrolls or
+// zooms itself and emscripten's own touch-as-mouse handling never sees them. Not passive: the
+// browser's own reading of the gesture is cancelled, which touch-action: none also says in CSS.
+const kTouchPhase = {touchstart: 0, touchmove: 1, touchend: 2, touchcancel: 3};
+for (const type of Object.keys(kTouchPhase)) {
+  window.addEventListener(type, (e) => {
+    if (e.target !== canvas) return;
+    if (e.cancelable) e.preventDefault();
+    e.stopPropagation();
+    if (!ready) return;
+    for (const t of e.changedTouches) {
+      const p = canvasPoint(t.clientX, t.clientY);
+      call("radicula_touch", ["number", "number", "number", "number", "number"],
+           [kTouchPhase[type], t.identifier, p.x, p.y, e.timeStamp]);
     }
-  }
-  for (const t of ended) touches.delete(t.identifier);
-}, {passive: false});
+  }, {capture: true, passive: false});
+}
+
+// The mouse wheel in notches, as the desktop counts them (positive: turned away from the user,
+// which zooms in): 100 CSS pixels or 3 lines a notch, as browsers send one notch. Emscripten's
+// GLFW would hand the app the raw pixels, the other way round.
+function wheelNotches(e, delta) {
+  return e.deltaMode === 1 ? -delta / 3 : e.deltaMode === 2 ? -delta * 8 : -delta / 100;
+}
+window.addEventListener("wheel", (e) => {
+  if (e.target !== canvas) return;
+  if (e.cancelable) e.preventDefault();
+  e.stopPropagation();
+  if (!ready) return;
+  call("radicula_wheel", ["number", "number"], [wheelNotches(e, e.deltaX), wheelNotches(e, e.deltaY)]);
+}, {capture: true, passive: false});
+window.addEventListener("mousewheel", (e) => {
+  if (e.target === canvas) e.stopPropagation();
+}, {capture: true, passive: true});
+
+// Once the app has drawn, its files are kept for the next visit without a network (not before:
+// the offline copy would fetch them again while the page itself still loads them).
+function keepOfflineCopy() {
+  if (!("serviceWorker" in navigator) || location.protocol === "file:") return;
+  navigator.serviceWorker.register("sw.js").catch((e) => console.warn("offline copy: " + e));
+}

@@ -61,6 +61,7 @@ void drawOrientationMarkers(Session& session, const PixelRect& rect, float pixel
 ui::UiCommands drawInterfaceFrame(Session& session, ImGuiLayer& imgui, ui::UiTrace* trace) {
   ui::InterfaceModel model = session.interfaceModel(imgui.textScale());
   model.titleFont = imgui.titleFont();
+  model.touchTarget = imgui.touchTarget();
   return ui::drawInterface(model, session.interfaceState(), trace);
 }
 
@@ -79,14 +80,14 @@ void drawSceneInto(Session& session, unsigned framebuffer, int fbWidth, int fbHe
 }
 
 ui::UiCommands drawOffscreenWindowFrame(Session& session, ImGuiLayer& imgui,
-                                        render::RenderTarget& target, int w, int h,
-                                        bool drawScene) {
+                                        render::RenderTarget& target, int w, int h, bool drawScene,
+                                        ui::UiTrace* trace) {
   imgui.setLargeText(session.state().largeText);
   imgui.beginHeadlessFrame(w, h);
   const PixelRect rect = sceneRect(session, imgui, w, h, 1.0f, true);
   if (drawScene) drawSceneInto(session, target.colorFramebuffer(), w, h, rect);
   drawOrientationMarkers(session, rect, 1.0f);
-  ui::UiCommands commands = drawInterfaceFrame(session, imgui);
+  ui::UiCommands commands = drawInterfaceFrame(session, imgui, trace);
   target.bindColor();
   imgui.endFrame(w, h);
   return commands;

@@ -36,9 +36,10 @@ void drawSceneInto(Session& session, unsigned framebuffer, int framebufferWidth,
 
 // One whole window frame drawn offscreen into `target` (w x h), as the viewer draws it on
 // screen: panels, the 3D view in their free rectangle (unless `drawScene` is false: panels
-// still settling), orientation markers. Returns what the interface asked for.
+// still settling), orientation markers. Returns what the interface asked for; `trace`, when
+// given, records where each control was drawn.
 ui::UiCommands drawOffscreenWindowFrame(Session& session, ImGuiLayer& imgui,
                                         render::RenderTarget& target, int w, int h,
-                                        bool drawScene = true);
+                                        bool drawScene = true, ui::UiTrace* trace = nullptr);
 
 }  // namespace radicula::app

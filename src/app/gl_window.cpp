@@ -4,7 +4,9 @@
 // The GL header before GLFW, so GLFW does not include the system one.
 #include <GLFW/glfw3.h>
 
-#ifndef __EMSCRIPTEN__
+#ifdef __EMSCRIPTEN__
+#include <emscripten/emscripten.h>
+#else
 #include <dlfcn.h>
 #include <link.h>
 #endif
@@ -113,8 +115,8 @@ void GlWindow::framebufferSize(int* width, int* height) const {
 
 float GlWindow::contentScale() const {
 #ifdef __EMSCRIPTEN__
-  // The page draws at CSS pixels; the browser scales them (a GLFW 3.2 in emscripten).
-  return 1.0f;
+  // The page's canvas is drawn at device pixels (web_main.cpp sizes it).
+  return static_cast<float>(emscripten_get_device_pixel_ratio());
 #else
   float x = 1.0f, y = 1.0f;
   glfwGetWindowContentScale(window_, &x, &y);

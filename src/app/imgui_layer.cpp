@@ -6,6 +6,7 @@
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
+#include <imgui_internal.h>
 
 #include <cstring>
 #include <filesystem>
@@ -39,6 +40,24 @@ ImGuiLayer::~ImGuiLayer() {
   if (glfwBackend_) ImGui_ImplGlfw_Shutdown();
   ImGui::DestroyContext(context_);
   ImGui::SetCurrentContext(previous_ != context_ ? previous_ : nullptr);
+}
+
+void ImGuiLayer::setScale(float scale, bool touch) {
+  if (scale == scale_ && touch == touch_) return;
+  ImGui::SetCurrentContext(context_);
+  scale_ = scale;
+  touch_ = touch;
+  const ui::InterfaceFonts fonts = ui::setUpInterfaceStyle(scale, touch);
+  normal_ = fonts.normal;
+  large_font_ = fonts.large;
+  title_ = fonts.title;
+  ImGui::GetIO().FontDefault = large_ ? large_font_ : normal_;
+  // The font texture is made again, at the new size, on the next frame.
+  ImGui_ImplOpenGL3_DestroyDeviceObjects();
+}
+
+float ImGuiLayer::touchTarget() const {
+  return touch_ ? ui::kTouchTarget * scale_ : 0.0f;
 }
 
 void ImGuiLayer::setLargeText(bool large) {
@@ -96,6 +115,11 @@ void ImGuiLayer::endFrame(int framebufferWidth, int framebufferHeight) {
   }
   settled_ = hash == lastDrawHash_;
   lastDrawHash_ = hash;
+  // A window that sizes itself is hidden the first frame it appears (ImGui measures it then):
+  // the frame after it shows it, so the interface has not settled yet.
+  for (const ImGuiWindow* w : ImGui::GetCurrentContext()->Windows) {
+    if (w->Active && w->Hidden && (w->Flags & ImGuiWindowFlags_ChildWindow) == 0) settled_ = false;
+  }
   glViewport(0, 0, framebufferWidth, framebufferHeight);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 }

@@ -30,6 +30,11 @@ class ImGuiLayer {
 
   void setLargeText(bool large);
   float textScale() const;  // 1 normally, larger with large text (for layout sizes)
+  // A new scale (the page moved to a screen of another pixel ratio) or input (`touch`: a finger,
+  // so every control is a finger's size): the fonts and style are made again.
+  void setScale(float scale, bool touch);
+  // The smallest target for a finger in display units; 0 with a mouse.
+  float touchTarget() const;
 
   // Window frames take this frame's input events; headless frames get their size from the
   // caller.
@@ -50,6 +55,7 @@ class ImGuiLayer {
   bool settled_ = false;
   bool glfwBackend_ = false;
   float scale_ = 1.0f;
+  bool touch_ = false;
   bool large_ = false;
   ImFont* normal_ = nullptr;
   ImFont* large_font_ = nullptr;

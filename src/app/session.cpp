@@ -50,6 +50,7 @@ Session::Session(const CliOptions& options, StartupInputs inputs, int viewWidth,
       settingsFile_(services.settingsFile),
       pickFile_(services.pickFile),
       copyLink_(services.copyLink),
+      canQuit_(services.canQuit),
       fileDialogs_(services.nativeFileDialog, services.wake),
       mriTable_(core::MriSeverityTable::loadDefault()) {
   for (const char* language : {"en", "es"}) {
@@ -75,6 +76,8 @@ Session::Session(const CliOptions& options, StartupInputs inputs, int viewWidth,
     const auto& extra = inputs.scenario->extra;
     if (!extra.contains("language")) fromFile.language = initial.language;
     if (!extra.contains("mode")) fromFile.mode = initial.mode;
+    languageFromScene_ = fromFile.language != initial.language;
+    modeFromScene_ = fromFile.mode != initial.mode;
     fromFile.largeText = initial.largeText;
     fromFile.reduceMotion = initial.reduceMotion;
     fromFile.view.axialFromFeet = initial.view.axialFromFeet;
@@ -270,6 +273,7 @@ bool Session::waitingForDesktopChooser() const {
 }
 
 void Session::requestQuit() {
+  if (!canQuit_) return;  // the web page: the scene is kept, and a tab is closed, not quit
   if (unsaved() && (!state().scenario.pathologies.empty() || !symptoms().empty())) {
     question_ = ui::Question::QuitWithUnsaved;
   } else {
@@ -531,9 +535,14 @@ void Session::execute(const ui::UiCommand& command) {
     pulseLeft_ = kPulseRunSeconds;
     rebuildLesionMeshes();  // a reverse question's lesion appears with the answer
   }
-  // Choices the viewer remembers for next time.
+  // Choices the viewer remembers for next time; a scene's own language and mode only once the
+  // user has chosen them.
+  if (before.language != after.language) languageFromScene_ = false;
+  if (before.mode != after.mode) modeFromScene_ = false;
   core::Settings remembered = settings_;
   remembered.takeFrom(after);
+  if (languageFromScene_) remembered.language = settings_.language;
+  if (modeFromScene_) remembered.mode = settings_.mode;
   if (!(remembered == settings_)) {
     settings_ = remembered;
     saveSettings();
@@ -757,6 +766,7 @@ ui::InterfaceModel Session::interfaceModel(float scale) const {
   m.mriReader = mriReader_ ? &*mriReader_ : nullptr;
   m.symptomMap = symptomMapOpen() ? &symptomModel_ : nullptr;
   m.canCopyLink = static_cast<bool>(copyLink_);
+  m.canQuit = canQuit_;
   m.question = question_;
   for (const auto& f : settings_.recentFiles) m.recentFiles.push_back(f.string());
   m.anatomy = anatomy_;
@@ -865,6 +875,68 @@ void Session::openMriReportFile(const std::filesystem::path& file) {
   rereadMriReport();
 }
 
+namespace {
+
+std::array<float, 4> swatchColor(core::PathologyType type) {
+  const glm::vec4 c = lesionColor(type);
+  return {c.r, c.g, c.b, 1.0f};
+}
+
+// The report's statements in the order they stand in the text: a statement that made lesions
+// (a list of levels makes several) shows once, in the first one's colour; one that made nothing
+// shows greyed with why, all its reasons together ("T12-L1: small protrusion, no stenosis").
+std::vector<ui::MriReaderModel::Piece> readerPieces(const core::MriReading& reading,
+                                                    const std::vector<core::Pathology>& preview,
+                                                    const core::TextCatalog& words) {
+  struct Item {
+    std::size_t start;
+    ui::MriReaderModel::Piece piece;
+  };
+  std::vector<Item> items;
+  const auto oneLine = [](std::string text) {
+    std::replace(text.begin(), text.end(), '\n', ' ');
+    return text;
+  };
+  std::size_t lastStart = static_cast<std::size_t>(-1);
+  for (const auto& st : reading.statements) {
+    if (st.span.start == lastStart) continue;
+    lastStart = st.span.start;
+    ui::MriReaderModel::Piece piece;
+    piece.text = oneLine(st.text);
+    piece.lesion = st.pathology < static_cast<int>(preview.size()) ? st.pathology : -1;
+    if (piece.lesion >= 0)
+      piece.color = swatchColor(preview[static_cast<std::size_t>(st.pathology)].type);
+    items.push_back({st.span.start, std::move(piece)});
+  }
+  for (const auto& u : reading.unused) {
+    // A statement that made a lesion shows as that, even if part of it was negated.
+    const bool made = std::any_of(reading.statements.begin(), reading.statements.end(),
+                                  [&](const auto& st) { return st.span.start == u.span.start; });
+    if (made) continue;
+    std::string why = words.get("mri.reason." + std::string(core::toString(u.reason)));
+    if (!u.detail.empty() && u.lesions.empty()) why += " (" + u.detail + ")";
+    for (const core::Pathology& p : u.lesions) why += " (" + core::lesionWords(p, words) + ")";
+    const auto same = std::find_if(items.begin(), items.end(), [&](const Item& item) {
+      return item.start == u.span.start && item.piece.lesion < 0;
+    });
+    if (same != items.end()) {
+      same->piece.why += "; " + why;
+      continue;
+    }
+    ui::MriReaderModel::Piece piece;
+    piece.text = oneLine(u.text);
+    piece.why = why;
+    items.push_back({u.span.start, std::move(piece)});
+  }
+  std::stable_sort(items.begin(), items.end(),
+                   [](const Item& a, const Item& b) { return a.start < b.start; });
+  std::vector<ui::MriReaderModel::Piece> pieces;
+  for (auto& item : items) pieces.push_back(std::move(item.piece));
+  return pieces;
+}
+
+}  // namespace
+
 void Session::rereadMriReport() {
   if (!mriReader_) return;
   const core::MriReading reading = core::readMriReport(interfaceState_.mriText, mriTable_);
@@ -878,63 +950,27 @@ void Session::rereadMriReport() {
   ui::MriReaderModel model;
   model.problem = mriProblem_;
   const core::TextCatalog& words = clinicalTexts();
-  const auto color = [](core::PathologyType type) {
-    const glm::vec4 c = lesionColor(type);
-    return std::array<float, 4>{c.r, c.g, c.b, 1.0f};
-  };
   std::string plain;
   for (const core::Pathology& p : mriPreview_) {
     const std::string name = words.get("type." + std::string(core::toString(p.type)));
     const std::string where = p.isSpinal() ? core::levelWords(p.level) : std::string();
     const std::string side = words.get("side." + std::string(core::toString(p.side)));
-    model.lesions.push_back({core::capitalisedLesionWords(p, words), color(p.type)});
+    model.lesions.push_back({core::capitalisedLesionWords(p, words), swatchColor(p.type)});
     plain += (plain.empty() ? "" : "; ") + name + " " + where + " (" + side + ")";
   }
-  // Statements in the order they stand in the text; a statement that made several lesions
-  // (a list of levels) shows once, in the first one's colour.
-  struct Item {
-    std::size_t start;
-    ui::MriReaderModel::Piece piece;
-  };
-  std::vector<Item> items;
-  std::size_t lastStart = static_cast<std::size_t>(-1);
-  for (const auto& st : reading.statements) {
-    if (st.span.start == lastStart) continue;
-    lastStart = st.span.start;
-    ui::MriReaderModel::Piece piece;
-    piece.text = st.text;
-    std::replace(piece.text.begin(), piece.text.end(), '\n', ' ');
-    piece.lesion = st.pathology < static_cast<int>(mriPreview_.size()) ? st.pathology : -1;
-    if (piece.lesion >= 0)
-      piece.color = color(mriPreview_[static_cast<std::size_t>(st.pathology)].type);
-    items.push_back({st.span.start, std::move(piece)});
-  }
+  // Findings the report hedges: in words, not drawn.
   for (const auto& u : reading.unused) {
-    // A statement that made a lesion shows as that, even if part of it was negated.
-    const bool made = std::any_of(reading.statements.begin(), reading.statements.end(),
-                                  [&](const auto& st) { return st.span.start == u.span.start; });
-    if (made) continue;
-    std::string why = words.get("mri.reason." + std::string(core::toString(u.reason)));
-    if (!u.detail.empty()) why += " (" + u.detail + ")";
-    // One statement with two reasons ("T12-L1: small protrusion, no stenosis") shows once.
-    const auto same = std::find_if(items.begin(), items.end(), [&](const Item& item) {
-      return item.start == u.span.start && item.piece.lesion < 0;
-    });
-    if (same != items.end()) {
-      same->piece.why += "; " + why;
-      continue;
+    for (const core::Pathology& p : u.lesions) {
+      model.uncertain.push_back(core::capitalisedLesionWords(p, words));
     }
-    ui::MriReaderModel::Piece piece;
-    piece.text = u.text;
-    std::replace(piece.text.begin(), piece.text.end(), '\n', ' ');
-    piece.why = why;
-    items.push_back({u.span.start, std::move(piece)});
   }
-  std::stable_sort(items.begin(), items.end(),
-                   [](const Item& a, const Item& b) { return a.start < b.start; });
-  for (auto& item : items) model.pieces.push_back(std::move(item.piece));
+  model.pieces = readerPieces(reading, mriPreview_, words);
   if (state().mode == core::Mode::Patient && !mriPreview_.empty()) {
     model.summary = words.format("mri.patient_summary", {{"lesions", plain}});
+  }
+  // A person at home is told the report raised more, and who can say what it means.
+  if (state().mode == core::Mode::Patient && !model.uncertain.empty()) {
+    model.summary += (model.summary.empty() ? "" : " ") + words.get("mri.patient_uncertain");
   }
   *mriReader_ = std::move(model);
   // Most keystrokes change no lesion: the scene is analysed and meshed again only when one does.

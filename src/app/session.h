@@ -42,6 +42,8 @@ struct SessionServices {
   // and a scene link is copied to its clipboard. Unset on the desktop.
   std::function<void(ui::FileAction)> pickFile;
   std::function<void(const std::string&)> copyLink;
+  // A browser tab is closed, never quit: the web page offers no Quit (it keeps the scene).
+  bool canQuit = true;
 };
 
 class Session {
@@ -203,6 +205,11 @@ class Session {
   std::optional<std::filesystem::path> settingsFile_;
   std::function<void(ui::FileAction)> pickFile_;
   std::function<void(const std::string&)> copyLink_;
+  bool canQuit_ = true;
+  // The scene's own language and mode (a link's, a scenario file's) are shown, not
+  // remembered: they become the user's settings only once the user chooses them.
+  bool languageFromScene_ = false;
+  bool modeFromScene_ = false;
   FileDialogs fileDialogs_;
   ui::Question question_ = ui::Question::None;
   std::optional<std::filesystem::path> pendingOpen_;  // a scenario waiting for the answer

@@ -1,5 +1,6 @@
 #include "app/view_presets.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace radicula::app {
@@ -79,6 +80,9 @@ ViewPreset makeViewPreset(const io::Scene& scene, std::string_view view, float a
     return preset;
   }
 
+  // The close views are framed at a fixed distance for a view at least as wide as it is
+  // tall; a taller one (a phone held upright) steps back, so it shows as much across.
+  const float across = std::max(1.0f, 1.0f / std::max(aspect, 0.05f));
   const std::string disc = "disc." + std::string(focusLevel);
   const auto discNode = scene.findNode(disc);
   const glm::mat4 discWorld = discNode ? scene.worldTransform(*discNode) : glm::mat4(1.0f);
@@ -94,7 +98,7 @@ ViewPreset makeViewPreset(const io::Scene& scene, std::string_view view, float a
     // MRI the same picture is mirrored: seen from the feet, the patient's left on the right.
     render::OrbitCamera c;
     c.target = discCenter - glm::vec3(0.0f, 0.0f, 0.012f);
-    c.distance = 0.24f;
+    c.distance = 0.24f * across;
     c.yawDeg = 180.0f;
     c.pitchDeg = 89.9f;
     c.fovYDeg = 35.0f;
@@ -109,7 +113,7 @@ ViewPreset makeViewPreset(const io::Scene& scene, std::string_view view, float a
   } else if (view == "foramen") {
     render::OrbitCamera c;
     c.target = discCenter + glm::vec3(sideSign * 0.022f, 0.006f, -0.026f);
-    c.distance = 0.14f;
+    c.distance = 0.14f * across;
     c.yawDeg = sideSign > 0 ? 90.0f : -90.0f;
     c.pitchDeg = 5.0f;
     preset.camera = c;

@@ -106,6 +106,30 @@ std::optional<std::pair<int, int>> ViewerWindow::viewPixel(float x, float y) con
   return std::pair{static_cast<int>(px), static_cast<int>(py)};
 }
 
+bool ViewerWindow::overInterface(float x, float y) const {
+  if (!viewPixel(x, y)) return true;
+  // The windows the last frame drew (between frames `Active` still says so), front to back, as
+  // ImGui finds the one under the mouse.
+  const ImGuiContext& g = *GImGui;
+  for (int i = g.Windows.Size - 1; i >= 0; --i) {
+    const ImGuiWindow* w = g.Windows[i];
+    if (!w->Active || w->Hidden || (w->Flags & ImGuiWindowFlags_NoMouseInputs) != 0) continue;
+    if (w->OuterRectClipped.Contains(ImVec2(x, y))) return true;
+  }
+  return false;
+}
+
+void ViewerWindow::nameAt(std::optional<std::pair<float, float>> point) {
+  namePoint_ = point;
+  hoverDirty_ = true;
+  woken_ = true;
+}
+
+std::array<float, 6> ViewerWindow::cameraKey() {
+  const render::OrbitCamera& c = session_.view().camera;
+  return {c.target.x, c.target.y, c.target.z, c.distance, c.yawDeg, c.pitchDeg};
+}
+
 bool ViewerWindow::needsFrame() const {
   const PointerState& p = input_.pointer();
   const bool held =
@@ -313,9 +337,13 @@ void ViewerWindow::frame() {
   for (const InputEvent& e : events) handle(e);
   if (hoverDirty_) {
     const ImGuiIO& io = ImGui::GetIO();
-    session_.hoverAt(io.WantCaptureMouse || dragButton_ >= 0
-                         ? std::nullopt
-                         : viewPixel(input_.pointer().x, input_.pointer().y));
+    if (namePoint_) {
+      session_.hoverAt(viewPixel(namePoint_->first, namePoint_->second));
+    } else {
+      session_.hoverAt(io.WantCaptureMouse || dragButton_ >= 0
+                           ? std::nullopt
+                           : viewPixel(input_.pointer().x, input_.pointer().y));
+    }
     hoverDirty_ = false;
   }
   // Over the flat axial slice a drag moves the picture: the cursor says so.
@@ -332,7 +360,20 @@ void ViewerWindow::frame() {
   glfwSwapBuffers(window_.handle());
   render::checkGl("drawing the interface");
   for (const auto& c : commands) session_.execute(c);
-  if (!commands.empty()) unsettled_ = 0;
+  if (!commands.empty()) {
+    // What the commands did (a reader opened, a menu closed) is drawn next, whether or not
+    // this frame looked like the one before it.
+    unsettled_ = 0;
+    woken_ = true;
+  }
+  // The camera moved (a key, an animation, a finger): what is under the pointer is picked
+  // again once the new picture is drawn, so a name never stays on what is no longer there.
+  const std::array<float, 6> camera = cameraKey();
+  if (camera != lastCamera_) {
+    lastCamera_ = camera;
+    hoverDirty_ = true;
+    woken_ = true;
+  }
   ++frames_;
 }
 

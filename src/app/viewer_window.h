@@ -9,6 +9,7 @@
 // GLFW callbacks a real window receives and step it frame by frame.
 #pragma once
 
+#include <array>
 #include <optional>
 #include <utility>
 
@@ -40,6 +41,20 @@ class ViewerWindow {
   // Records where each control is drawn (tests click them as a user would).
   void setTrace(ui::UiTrace* trace) { trace_ = trace; }
 
+  // For input that does not come through GLFW (a touch screen's fingers, the page's wheel):
+  // an event queued as if GLFW had sent it, and a frame asked for.
+  void push(const InputEvent& event) { input_.push(event); }
+  void wake() { woken_ = true; }
+  Session& session() { return session_; }
+  // The pixel of the 3D view under a window point, if the view is there.
+  std::optional<std::pair<int, int>> viewPixel(float x, float y) const;
+  // Whether a window point is on the interface (a panel, the menu bar, a notice, a card over
+  // the view) rather than on the picture, as the last frame drew it.
+  bool overInterface(float x, float y) const;
+  // What is named under the pointer is named at this point instead (a long press), until
+  // reset; the structure is picked again on the next frame.
+  void nameAt(std::optional<std::pair<float, float>> point);
+
  private:
   static ViewerWindow* of(struct GLFWwindow* window);
   void handle(const InputEvent& e);
@@ -47,8 +62,9 @@ class ViewerWindow {
   void startDrag(int button, int mods);
   void endDrag(int button);
   void syncFullscreen();
-  std::optional<std::pair<int, int>> viewPixel(float x, float y) const;
   float pixelRatio() const;
+  // The camera as numbers, to notice that it moved (and what is under the pointer changed).
+  std::array<float, 6> cameraKey();
 
   GlWindow& window_;
   Session& session_;
@@ -66,6 +82,8 @@ class ViewerWindow {
   float pressX_ = 0, pressY_ = 0, lastX_ = 0, lastY_ = 0;
   double lastClick_ = -1.0;
   bool hoverDirty_ = true;
+  std::optional<std::pair<float, float>> namePoint_;
+  std::array<float, 6> lastCamera_{};
   bool woken_ = true;  // something outside the input queue happened (a drop, the close button)
   bool fullscreen_ = false;
   int windowedX_ = 0, windowedY_ = 0, windowedW_ = 0, windowedH_ = 0;

@@ -79,6 +79,16 @@ nlohmann::ordered_json mriJson(const MriReading& reading, const Findings& findin
     j["reason"] = std::string(toString(u.reason));
     j["why"] = catalog.get("mri.reason." + std::string(toString(u.reason)));
     if (!u.detail.empty()) j["detail"] = u.detail;
+    // A hedged finding: the lesions it would be, so a reader of the report can add them.
+    if (!u.lesions.empty()) {
+      auto lesions = nlohmann::ordered_json::array();
+      for (const Pathology& p : u.lesions) {
+        nlohmann::ordered_json l = toJson(p);
+        l["morphology"] = morphologyId(p);
+        lesions.push_back(std::move(l));
+      }
+      j["lesions"] = std::move(lesions);
+    }
     unused.push_back(std::move(j));
   }
   out["not_made"] = std::move(unused);

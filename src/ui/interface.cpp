@@ -10,6 +10,7 @@
 #include "ui/file_chooser.h"
 #include "ui/mri_reader_panel.h"
 #include "ui/panel_frame.h"
+#include "ui/panel_parts.h"
 #include "ui/red_flag_view.h"
 #include "ui/symptom_map_panel.h"
 
@@ -56,8 +57,11 @@ bool bigToggle(PanelFrame& f, const std::string& text, const std::string& stable
     ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(0.22f, 0.52f, 0.88f, 1.0f));
   }
   const float lines = static_cast<float>(std::count(text.begin(), text.end(), '\n') + 1);
-  const float height = std::max(ImGui::GetFrameHeight() * 1.8f,
-                                ImGui::GetTextLineHeight() * lines + ImGui::GetFrameHeight());
+  // Under a finger the controls are already a finger high: the toggle need not grow as much.
+  const float padding = f.model.touchTarget > 0.0f ? ImGui::GetFontSize() : ImGui::GetFrameHeight();
+  const float height = std::max(
+      f.model.touchTarget > 0.0f ? ImGui::GetFrameHeight() * 1.15f : ImGui::GetFrameHeight() * 1.8f,
+      ImGui::GetTextLineHeight() * lines + padding);
   const bool pressed = ImGui::Button((text + "###" + stable).c_str(), ImVec2(width, height));
   f.traced(stable, text);
   if (on) ImGui::PopStyleColor(2);
@@ -77,8 +81,9 @@ bool wideButton(PanelFrame& f, const std::string& key, const std::string& stable
 
 // --- menu bar ------------------------------------------------------------------------------
 
-void drawMenuBar(PanelFrame& f) {
-  if (!ImGui::BeginMainMenuBar()) return;
+// File, Edit, View, Settings and Help: on the bar, or under one menu button where the bar is
+// too narrow for them and the buttons beside them.
+void drawMenus(PanelFrame& f) {
   const auto& s = *f.model.state;
   const bool anatomy = f.model.anatomy;
   const bool fileMenu = ImGui::BeginMenu(f.id("menu.file", "menu.file").c_str());
@@ -125,8 +130,12 @@ void drawMenuBar(PanelFrame& f) {
     if (ImGui::MenuItem(f.label("menu.back_to_anatomy").c_str(), nullptr, false, !anatomy)) {
       f.emit(BackToAnatomy{});
     }
-    ImGui::Separator();
-    if (ImGui::MenuItem(f.label("menu.quit").c_str(), "Ctrl+Q")) f.emit(Quit{});
+    // A browser tab is closed, not quit (the page keeps the scene by itself).
+    if (f.model.canQuit) {
+      ImGui::Separator();
+      if (ImGui::MenuItem(f.label("menu.quit").c_str(), "Ctrl+Q")) f.emit(Quit{});
+      f.traced("menu.quit", f.label("menu.quit"));
+    }
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu(f.id("menu.edit", "menu.edit").c_str())) {
@@ -196,34 +205,71 @@ void drawMenuBar(PanelFrame& f) {
     f.traced("menu.help.shortcuts");
     ImGui::EndMenu();
   }
+}
+
+// A button on the bar: small under a mouse, as high as the bar under a finger.
+bool barButton(const PanelFrame& f, const std::string& label) {
+  return f.model.touchTarget > 0.0f ? ImGui::Button(label.c_str())
+                                    : ImGui::SmallButton(label.c_str());
+}
+
+// The menus' width on the bar (ImGui gives each its label and twice the item spacing).
+float menusWidth(const PanelFrame& f) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  float width = style.FramePadding.x;
+  for (const char* key : {"menu.file", "menu.edit", "menu.view", "menu.settings", "menu.help"}) {
+    width += ImGui::CalcTextSize(f.label(key).c_str()).x + 2.0f * style.ItemSpacing.x;
+  }
+  return width;
+}
+
+void drawMenuBar(PanelFrame& f) {
+  if (!ImGui::BeginMainMenuBar()) return;
+  const auto& s = *f.model.state;
+  const bool anatomy = f.model.anatomy;
+  // Under a finger every menu row is a target of its own.
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float rowGap = std::max(style.ItemSpacing.y, f.model.touchTarget - ImGui::GetFontSize());
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(style.ItemSpacing.x, rowGap));
   // Presentation, mode and language stay one click away on the bar itself: a clinician switches
   // them while the patient watches. Where the window is too narrow they stay in the menus.
   const std::string present = f.label("menu.present");
   const std::string modeText =
       s.mode == core::Mode::Patient ? f.label("settings.patient") : f.label("settings.student");
   const std::string langText = s.language == core::Language::English ? "EN" : "ES";
-  const ImGuiStyle& style = ImGui::GetStyle();
   const float needed = buttonWidth(present) + buttonWidth(modeText) + buttonWidth(langText) +
                        3 * style.ItemSpacing.x + 8.0f * f.scale();
   const float right = ImGui::GetWindowWidth();
+  if (menusWidth(f) + needed <= right) {
+    drawMenus(f);
+  } else {
+    // A phone or a narrow window: the menus under one button, so the buttons keep their place.
+    const bool open = ImGui::BeginMenu("\u2630###menu.main");
+    f.traced("menu.main", "\u2630");
+    if (open) {
+      drawMenus(f);
+      ImGui::EndMenu();
+    }
+  }
   if (ImGui::GetCursorPosX() + needed <= right) {
     ImGui::SetCursorPosX(right - needed);
-    if (anatomy && ImGui::SmallButton((present + "###present").c_str())) {
+    if (anatomy && barButton(f, present + "###present")) {
       f.emit(TogglePresentation{});
     }
     f.traced("present", present);
-    if (ImGui::SmallButton((modeText + "###mode").c_str())) {
+    if (barButton(f, modeText + "###mode")) {
       f.emit(core::cmd::SetMode{s.mode == core::Mode::Patient ? core::Mode::Student
                                                               : core::Mode::Patient});
     }
     f.traced("mode", modeText);
-    if (ImGui::SmallButton((langText + "###language").c_str())) {
+    if (barButton(f, langText + "###language")) {
       f.emit(core::cmd::SetLanguage{s.language == core::Language::English
                                         ? core::Language::Spanish
                                         : core::Language::English});
     }
     f.traced("language", langText);
   }
+  ImGui::PopStyleVar();
   ImGui::EndMainMenuBar();
 }
 
@@ -352,7 +398,11 @@ void drawLesionEditor(PanelFrame& f, int index, const Pathology& p) {
   ImGui::PopID();
 }
 
-void drawLesionControls(PanelFrame& f) {
+}  // namespace
+
+// The parts of the panels that every arrangement draws (panel_parts.h).
+
+void drawLesionToggles(PanelFrame& f) {
   const auto& s = *f.model.state;
   ImGui::PushTextWrapPos(0.0f);
   ImGui::TextUnformatted(f.label("lesions.title").c_str());
@@ -395,6 +445,10 @@ void drawLesionControls(PanelFrame& f) {
     }
     if (inRow && t + 1 < toggles.size()) ImGui::SameLine();
   }
+}
+
+void drawLesionExtras(PanelFrame& f) {
+  const auto& s = *f.model.state;
   const std::string more = f.label("lesions.more");
   if (ImGui::Button((more + "###more").c_str())) ImGui::OpenPopup("more_lesions");
   f.traced("more", more);
@@ -443,9 +497,19 @@ void drawLesionControls(PanelFrame& f) {
   ImGui::Spacing();
 }
 
+void drawLesionControls(PanelFrame& f) {
+  drawLesionToggles(f);
+  drawLesionExtras(f);
+}
+
 void drawLesionList(PanelFrame& f, float reserveBelow) {
-  const auto& s = *f.model.state;
   ImGui::BeginChild("###lesion_list", ImVec2(0, -reserveBelow));
+  drawLesionEditors(f);
+  ImGui::EndChild();
+}
+
+void drawLesionEditors(PanelFrame& f) {
+  const auto& s = *f.model.state;
   ImGui::PushTextWrapPos(0.0f);
   if (s.quiz) {
     // The lesion editor would give the answer away (and change the question).
@@ -457,7 +521,6 @@ void drawLesionList(PanelFrame& f, float reserveBelow) {
   for (int i = 0; !s.quiz && i < static_cast<int>(s.scenario.pathologies.size()); ++i) {
     drawLesionEditor(f, i, s.scenario.pathologies[i]);
   }
-  ImGui::EndChild();
 }
 
 void drawViewControls(PanelFrame& f) {
@@ -711,6 +774,8 @@ void drawModelPanel(PanelFrame& f) {
   drawViewControls(f);
 }
 
+namespace {
+
 void drawSidePanels(PanelFrame& f, const Layout& layout) {
   beginPanel("###lesions", layout.left);
   drawLesionControls(f);
@@ -876,6 +941,23 @@ float drawViewHint(PanelFrame& f, const Box& view) {
   return top;
 }
 
+// A long press names the structure under the finger, above the finger where it can be read.
+void drawFingerLabel(PanelFrame& f, const std::string& name, const Box& view) {
+  const float s = f.scale();
+  const float above = std::max(56.0f * s, f.model.touchTarget * 1.3f);
+  const float x = std::clamp(f.state.fingerX, view.x + 60.0f * s, view.right() - 60.0f * s);
+  const float y = std::max(view.y + 40.0f * s, f.state.fingerY - above);
+  ImGui::SetNextWindowPos(ImVec2(x, y), ImGuiCond_Always, ImVec2(0.5f, 1.0f));
+  ImGui::SetNextWindowBgAlpha(0.92f);
+  ImGui::Begin("###finger_label", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
+                   ImGuiWindowFlags_NoInputs | ImGuiWindowFlags_NoFocusOnAppearing |
+                   ImGuiWindowFlags_NoNav);
+  ImGui::TextUnformatted(name.c_str());
+  f.traced("finger_label", name);
+  ImGui::End();
+}
+
 void drawHoverAndSelection(PanelFrame& f, const Box& view, float top, float bottom) {
   const auto& s = *f.model.state;
   // On the body map the skin region under the pointer, and what a click does.
@@ -886,7 +968,10 @@ void drawHoverAndSelection(PanelFrame& f, const Box& view, float top, float bott
     ImGui::TextDisabled("%s", f.label("symptoms.click_to_mark").c_str());
     ImGui::EndTooltip();
   }
-  if (f.model.hovered && !ImGui::GetIO().WantCaptureMouse) {
+  if (f.model.hovered && f.state.fingerLabel) {
+    drawFingerLabel(
+        f, describeStructure(*f.model.hovered, *f.model.labels, *f.model.clinical, &s).name, view);
+  } else if (f.model.hovered && !ImGui::GetIO().WantCaptureMouse) {
     const StructureText text =
         describeStructure(*f.model.hovered, *f.model.labels, *f.model.clinical, &s);
     ImGui::BeginTooltip();
@@ -1107,10 +1192,18 @@ void swatch(const std::array<float, 4>& color) {
 
 Layout interfaceLayout(const InterfaceModel& model, const InterfaceState& state) {
   const ImVec2 display = ImGui::GetIO().DisplaySize;
-  return computeLayout(display.x, display.y, model.scale, model.anatomy,
-                       state.presentation && model.anatomy, state.panelCollapsed,
-                       ImGui::GetFrameHeight(), noticeHeight(model, display.x),
-                       model.symptomMap != nullptr);
+  LayoutInput in;
+  in.width = display.x;
+  in.height = display.y;
+  in.scale = model.scale;
+  in.anatomy = model.anatomy;
+  in.presentation = state.presentation && model.anatomy;
+  in.collapsed = state.panelCollapsed;
+  in.bodyMap = model.symptomMap != nullptr;
+  in.menuHeight = ImGui::GetFrameHeight();
+  in.noticeHeight = noticeHeight(model, display.x);
+  in.sheetOpen = state.sheetOpen;
+  return computeLayout(in);
 }
 
 UiCommands drawInterface(const InterfaceModel& model, InterfaceState& state, UiTrace* trace) {
@@ -1132,9 +1225,15 @@ UiCommands drawInterface(const InterfaceModel& model, InterfaceState& state, UiT
     case Arrangement::Presentation:
       drawPresentation(f, layout.view);
       break;
+    case Arrangement::Sheet:
+      drawMenuBar(f);
+      break;
   }
   const bool presenting = layout.arrangement == Arrangement::Presentation;
+  const bool sheet = layout.arrangement == Arrangement::Sheet;
   const float bannerBottom = drawRedFlagBanner(f, layout.view, presenting);
+  // The body map takes the sheet's place.
+  if (sheet && model.symptomMap == nullptr) drawSheet(f, layout, bannerBottom);
   drawNotice(f, layout.notice);
   const float hintTop = drawViewHint(f, layout.view);
   if (!presenting) {
@@ -1143,13 +1242,16 @@ UiCommands drawInterface(const InterfaceModel& model, InterfaceState& state, UiT
   drawHelp(f);
   if (!presenting) {
     const float top = ImGui::GetFrameHeight();
-    drawMriReader(f, Box{0.0f, top, layout.view.right(), layout.notice.y - top});
-    // The layout gives it the left column, the body beside it.
-    drawSymptomMap(f, Box{0.0f, top, layout.view.x, layout.notice.y - top});
+    // In a tall window the reader stands where the pulled-up sheet would, under the banner.
+    const float readerTop = sheet ? std::max(layout.sheetOpenTop, bannerBottom) : top;
+    drawMriReader(f, Box{0.0f, readerTop, layout.view.right(), layout.notice.y - readerTop});
+    // The layout gives it the left column (or the sheet), the body beside it (or above).
+    drawSymptomMap(f, sheet ? layout.sheet : Box{0.0f, top, layout.view.x, layout.notice.y - top});
   }
   drawFileChooser(f);
   drawQuestion(f);
   drawMessage(f, layout.view, hintTop);
+  applyTouchScroll(state);
   if (trace != nullptr) {
     const auto box = [](const Box& b) {
       return UiTrace::Rect{ImVec2(b.x, b.y), ImVec2(b.right(), b.bottom())};
@@ -1157,6 +1259,7 @@ UiCommands drawInterface(const InterfaceModel& model, InterfaceState& state, UiT
     trace->controls["layout.view"] = box(layout.view);
     if (!layout.left.empty()) trace->controls["layout.left"] = box(layout.left);
     if (!layout.right.empty()) trace->controls["layout.right"] = box(layout.right);
+    if (!layout.sheet.empty()) trace->controls["layout.sheet"] = box(layout.sheet);
   }
   return std::move(f.commands);
 }

@@ -74,6 +74,8 @@ struct MriReaderModel {
     std::array<float, 4> color{};
   };
   std::vector<Lesion> lesions;
+  // Findings the report hedges ("possible", "cannot exclude"), in words: listed, not drawn.
+  std::vector<std::string> uncertain;
   std::string summary;  // patient mode: what the report describes, in plain words
   std::string problem;  // why an opened file cannot be read; empty for none
 };
@@ -142,11 +144,13 @@ struct InterfaceModel {
   bool canUndo = false;
   bool canRedo = false;
   bool canCopyLink = false;  // the web page: File > Copy link
+  bool canQuit = true;       // false on the web page: a tab is closed, not quit
   bool viewOrbits = true;    // false: a left drag moves the picture (the flat axial slice)
   std::string modelName;
   std::string message;                 // a notice or error for the user; empty for none
   std::optional<std::string> hovered;  // node name under the cursor
   float scale = 1.0f;                  // text and spacing scale (high-DPI, large text)
+  float touchTarget = 0.0f;            // a finger's smallest target in units (0: a mouse)
   ImFont* titleFont = nullptr;         // large bold type for presentation captions
 };
 
@@ -165,6 +169,14 @@ struct InterfaceState {
   bool focusMriText = false;          // put the cursor in the report text next frame
   bool mriCursorToEnd = false;        // … after the text, not selecting it
   int symptomChosenShown = -1;        // the chosen candidate the list last scrolled to
+  float sheetOpen = 0.0f;  // the sheet of a tall window: 0 resting under the view, 1 pulled up
+  // A finger's scroll for this frame in interface units (positive: the content moves up) at
+  // (touchX, touchY): the sheet takes it first, then the window under the finger. 0: none.
+  float touchScroll = 0.0f;
+  float touchX = 0.0f, touchY = 0.0f;
+  // A long press on the view names the structure under the finger, above it.
+  bool fingerLabel = false;
+  float fingerX = 0.0f, fingerY = 0.0f;
 };
 
 }  // namespace radicula::ui

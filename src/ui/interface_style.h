@@ -16,8 +16,12 @@ struct InterfaceFonts {
 
 inline constexpr float kNormalTextSize = 17.0f;
 inline constexpr float kLargeTextSize = 25.0f;
+// The smallest control a finger hits reliably, in points (CSS pixels): 44, as the platform
+// guidelines for touch screens say.
+inline constexpr float kTouchTarget = 44.0f;
 
-// Adds the fonts to the current ImGui context's atlas and sets the style, both at `scale`.
-InterfaceFonts setUpInterfaceStyle(float scale);
+// Sets the current ImGui context's fonts (replacing any) and style, both at `scale`; `touch`
+// makes every control kTouchTarget high.
+InterfaceFonts setUpInterfaceStyle(float scale, bool touch = false);
 
 }  // namespace radicula::ui

@@ -24,6 +24,87 @@ int editText(ImGuiInputTextCallbackData* data) {
   return 0;
 }
 
+// What was read: each statement in its lesion's colour or greyed with why, the lesions, and the
+// findings the report hedges, which are not drawn.
+void drawWhatWasRead(PanelFrame& f, const MriReaderModel& m, bool empty) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  if (m.pieces.empty()) {
+    ImGui::TextDisabled("%s", f.label(empty ? "mri.empty" : "mri.none").c_str());
+  } else {
+    ImGui::TextUnformatted(f.label("mri.read").c_str());
+    for (std::size_t i = 0; i < m.pieces.size(); ++i) {
+      const auto& piece = m.pieces[i];
+      ImGui::PushID(static_cast<int>(i));
+      if (piece.lesion >= 0) {
+        swatch(piece.color);
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextUnformatted(piece.text.c_str());
+        ImGui::PopTextWrapPos();
+        if (ImGui::IsItemHovered() && piece.lesion < static_cast<int>(m.lesions.size())) {
+          ImGui::SetTooltip("%s", m.lesions[static_cast<std::size_t>(piece.lesion)].words.c_str());
+        }
+      } else {
+        ImGui::Dummy(ImVec2(ImGui::GetTextLineHeight() * 0.7f, 1.0f));
+        ImGui::SameLine();
+        ImGui::PushStyleColor(ImGuiCol_Text, style.Colors[ImGuiCol_TextDisabled]);
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextUnformatted(piece.text.c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::PopStyleColor();
+        if (ImGui::IsItemHovered()) {
+          ImGui::SetTooltip("%s",
+                            f.model.labels->format("mri.not_made", {{"why", piece.why}}).c_str());
+        }
+      }
+      ImGui::PopID();
+    }
+    if (!m.lesions.empty()) {
+      ImGui::Separator();
+      ImGui::TextUnformatted(f.label("mri.lesions").c_str());
+      for (const auto& lesion : m.lesions) {
+        swatch(lesion.color);
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextUnformatted(lesion.words.c_str());
+        ImGui::PopTextWrapPos();
+      }
+    }
+    // Hedged findings stay visible, in words, so the reader knows the report raised them.
+    if (!m.uncertain.empty()) {
+      ImGui::Separator();
+      ImGui::PushTextWrapPos(0.0f);
+      ImGui::TextUnformatted(f.label("mri.uncertain").c_str());
+      ImGui::PushStyleColor(ImGuiCol_Text, kWarningText);
+      for (const auto& words : m.uncertain) ImGui::BulletText("%s", words.c_str());
+      ImGui::PopStyleColor();
+      ImGui::PopTextWrapPos();
+    }
+  }
+}
+
+// Patient mode's plain sentence, then "Add to the scene" (Ctrl+Enter) and Cancel (Esc).
+void drawSummaryAndButtons(PanelFrame& f, const MriReaderModel& m) {
+  if (!m.summary.empty()) {
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(m.summary.c_str());
+    ImGui::PopTextWrapPos();
+  }
+  const std::string apply = f.label("mri.apply");
+  ImGui::BeginDisabled(m.lesions.empty());
+  const bool ctrlEnter = ImGui::GetIO().KeyCtrl && keyPressed(ImGuiKey_Enter);
+  if (ImGui::Button((apply + "###mri.apply").c_str()) || (ctrlEnter && !m.lesions.empty())) {
+    f.emit(ApplyMriReport{});
+  }
+  ImGui::EndDisabled();
+  f.traced("mri.apply", apply);
+  ImGui::SameLine();
+  const std::string cancel = f.label("dialog.cancel");
+  if (ImGui::Button((cancel + "###mri.cancel").c_str()) ||
+      (keyPressed(ImGuiKey_Escape) && f.model.fileChooser == nullptr)) {
+    f.emit(CloseMriReader{});
+  }
+  f.traced("mri.cancel", cancel);
+}
+
 }  // namespace
 
 void drawMriReader(PanelFrame& f, const Box& area) {
@@ -53,7 +134,6 @@ void drawMriReader(PanelFrame& f, const Box& area) {
     const ImVec2 pos = ImGui::GetWindowPos(), sz = ImGui::GetWindowSize();
     f.trace->controls["mri_reader"] = UiTrace::Rect{pos, ImVec2(pos.x + sz.x, pos.y + sz.y)};
   }
-  const ImGuiStyle& style = ImGui::GetStyle();
   ImGui::PushTextWrapPos(0.0f);
   ImGui::TextUnformatted(f.label("mri.hint").c_str());
   ImGui::PopTextWrapPos();
@@ -96,69 +176,10 @@ void drawMriReader(PanelFrame& f, const Box& area) {
   f.traced("mri.text");
 
   ImGui::BeginChild("###mri.read", ImVec2(0, -buttons), true);
-  if (m->pieces.empty()) {
-    ImGui::TextDisabled("%s", f.label(text.empty() ? "mri.empty" : "mri.none").c_str());
-  } else {
-    ImGui::TextUnformatted(f.label("mri.read").c_str());
-    for (std::size_t i = 0; i < m->pieces.size(); ++i) {
-      const auto& piece = m->pieces[i];
-      ImGui::PushID(static_cast<int>(i));
-      if (piece.lesion >= 0) {
-        swatch(piece.color);
-        ImGui::PushTextWrapPos(0.0f);
-        ImGui::TextUnformatted(piece.text.c_str());
-        ImGui::PopTextWrapPos();
-        if (ImGui::IsItemHovered() && piece.lesion < static_cast<int>(m->lesions.size())) {
-          ImGui::SetTooltip("%s", m->lesions[static_cast<std::size_t>(piece.lesion)].words.c_str());
-        }
-      } else {
-        ImGui::Dummy(ImVec2(ImGui::GetTextLineHeight() * 0.7f, 1.0f));
-        ImGui::SameLine();
-        ImGui::PushStyleColor(ImGuiCol_Text, style.Colors[ImGuiCol_TextDisabled]);
-        ImGui::PushTextWrapPos(0.0f);
-        ImGui::TextUnformatted(piece.text.c_str());
-        ImGui::PopTextWrapPos();
-        ImGui::PopStyleColor();
-        if (ImGui::IsItemHovered()) {
-          ImGui::SetTooltip("%s",
-                            f.model.labels->format("mri.not_made", {{"why", piece.why}}).c_str());
-        }
-      }
-      ImGui::PopID();
-    }
-    if (!m->lesions.empty()) {
-      ImGui::Separator();
-      ImGui::TextUnformatted(f.label("mri.lesions").c_str());
-      for (const auto& lesion : m->lesions) {
-        swatch(lesion.color);
-        ImGui::PushTextWrapPos(0.0f);
-        ImGui::TextUnformatted(lesion.words.c_str());
-        ImGui::PopTextWrapPos();
-      }
-    }
-  }
+  drawWhatWasRead(f, *m, text.empty());
   ImGui::EndChild();
 
-  if (!m->summary.empty()) {
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(m->summary.c_str());
-    ImGui::PopTextWrapPos();
-  }
-  const std::string apply = f.label("mri.apply");
-  ImGui::BeginDisabled(m->lesions.empty());
-  const bool ctrlEnter = ImGui::GetIO().KeyCtrl && keyPressed(ImGuiKey_Enter);
-  if (ImGui::Button((apply + "###mri.apply").c_str()) || (ctrlEnter && !m->lesions.empty())) {
-    f.emit(ApplyMriReport{});
-  }
-  ImGui::EndDisabled();
-  f.traced("mri.apply", apply);
-  ImGui::SameLine();
-  const std::string cancel = f.label("dialog.cancel");
-  if (ImGui::Button((cancel + "###mri.cancel").c_str()) ||
-      (keyPressed(ImGuiKey_Escape) && f.model.fileChooser == nullptr)) {
-    f.emit(CloseMriReader{});
-  }
-  f.traced("mri.cancel", cancel);
+  drawSummaryAndButtons(f, *m);
   ImGui::End();
 }
 

@@ -19,6 +19,9 @@ int main(int argc, char** argv) {
   // A long report: findings at every level, negations, both languages, repeated to 5 kB.
   const std::string block =
       "FINDINGS:\nL1-L2: No disc herniation or stenosis. Neural foramina are patent.\n"
+      "L1-2 through L3-4: No disc herniation, canal stenosis or foraminal narrowing.\n"
+      "L4-5: Moderate central canal stenosis secondary to facet hypertrophy and a disc osteophyte "
+      "complex; possible small right foraminal protrusion, 4 mm.\n"
       "L2-3: Mild disc bulge without canal stenosis.\n"
       "L3-L4: Disc bulge and facet hypertrophy result in moderate central canal stenosis and mild "
       "bilateral lateral recess narrowing.\n"

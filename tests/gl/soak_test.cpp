@@ -16,6 +16,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include <iterator>
 #include <map>
 #include <optional>
 #include <random>
@@ -29,6 +30,7 @@
 #include "gl_context.h"
 #include "render/gl_error.h"
 #include "render/render_target.h"
+#include "ui/ui_trace.h"
 
 #if defined(__SANITIZE_ADDRESS__)
 #define RADICULA_SOAK_SANITIZED 1
@@ -177,8 +179,10 @@ class Soak {
     io.MouseDown[0] = mouseDown_;
     frame_.resize(width_, height_);
     session_.hoverAt(hover_);
+    ui::UiTrace trace;
     const ui::UiCommands commands =
-        app::drawOffscreenWindowFrame(session_, imgui_, frame_, width_, height_);
+        app::drawOffscreenWindowFrame(session_, imgui_, frame_, width_, height_, true, &trace);
+    controls_ = std::move(trace.controls);
     frame_.resolve();
     render::checkGl("drawing the interface");
     for (const auto& c : commands) {
@@ -271,12 +275,20 @@ class Soak {
   // A click on the panels: the mouse moves there, presses on the next frame and lets go on
   // the one after, sometimes a little further along (a slider drag). Most land on the lesion
   // panel, where the controls are; the rest anywhere in the window.
+  // Half the clicks land on a control drawn in the last frame (so buttons, toggles and tabs are
+  // pressed whatever the layout), the rest anywhere on the panels or the window.
   void click() {
+    clickStage_ = 1;
+    if (!controls_.empty() && below(2) == 0) {
+      auto it = controls_.begin();
+      std::advance(it, below(static_cast<std::uint32_t>(controls_.size())));
+      mouse_ = it->second.center();
+      return;
+    }
     const float panel = 360.0f * imgui_.textScale();
     const float w =
         below(3) != 0 ? std::min(panel, static_cast<float>(width_)) : static_cast<float>(width_);
     mouse_ = ImVec2(unit() * std::max(w, 1.0f), unit() * static_cast<float>(std::max(height_, 1)));
-    clickStage_ = 1;
   }
 
   // What the mouse button does this frame, the press and release of a click begun earlier.
@@ -393,7 +405,8 @@ class Soak {
   std::optional<std::pair<int, int>> hover_;
   ImVec2 mouse_{-1.0f, -1.0f};
   bool mouseDown_ = false;
-  int clickStage_ = 0;  // 1: press next frame, 2: release next frame
+  std::map<std::string, ui::UiTrace::Rect> controls_;  // where the last frame drew its controls
+  int clickStage_ = 0;                                 // 1: press next frame, 2: release next frame
   std::map<std::string, int> actions_;
   int minimisedFrames_ = 0;
   int interfaceCommands_ = 0;

@@ -14,9 +14,12 @@ class ImGuiHarness {
  public:
   // A wide window by default, where the lesion and findings panels stand side by side. The
   // interface's own fonts and style, so that what is measured is what a user sees.
-  explicit ImGuiHarness(ImVec2 display = ImVec2(1920, 1080)) {
+  // `scale` and `touch` as on a phone's page: display units are device pixels, `scale` of them
+  // a point, and every control a finger's size.
+  explicit ImGuiHarness(ImVec2 display = ImVec2(1920, 1080), float scale = 1.0f,
+                        bool touch = false) {
     context_ = ImGui::CreateContext();
-    fonts_ = ui::setUpInterfaceStyle(1.0f);
+    fonts_ = ui::setUpInterfaceStyle(scale, touch);
     ImGuiIO& io = ImGui::GetIO();
     io.DisplaySize = display;
     io.DeltaTime = 1.0f / 60.0f;

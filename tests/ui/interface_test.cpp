@@ -231,6 +231,14 @@ TEST(Interface, EveryLabelExistsInBothLanguages) {
     EXPECT_FALSE(text.empty()) << key;
   }
   EXPECT_EQ(en.all().size(), es.all().size());
+  // The file chooser's title and button for every action, the MRI report's included.
+  for (const auto action :
+       {ui::FileAction::OpenScenario, ui::FileAction::SaveScenario, ui::FileAction::OpenModel,
+        ui::FileAction::ExportHandout, ui::FileAction::OpenMriReport}) {
+    for (const std::string part : {"file.title.", "file.do."}) {
+      EXPECT_TRUE(en.has(part + ui::fileActionKey(action))) << part << ui::fileActionKey(action);
+    }
+  }
 }
 
 template <typename T>

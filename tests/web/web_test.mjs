@@ -7,98 +7,13 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import puppeteer from "puppeteer-core";
+import {check, control, count, differing, drag, failures, glow, launch, open as openAt, pixels, settle,
+        waitFor} from "./helpers.mjs";
 
 const base = process.argv[2];
-const chromium = process.env.RADICULA_CHROMIUM || "/usr/bin/chromium";
-let failures = 0;
-function check(ok, what) {
-  console.log(`${ok ? "ok  " : "FAIL"} ${what}`);
-  if (!ok) failures++;
-}
-
-const browser = await puppeteer.launch({
-  executablePath: chromium,
-  args: ["--headless=new", "--no-sandbox", "--use-angle=swiftshader", "--enable-unsafe-swiftshader"],
-});
-
-// A fresh page at `hash`, with its console errors collected, once its first frame is drawn.
-async function open(hash, size = {width: 1280, height: 800}) {
-  const page = await browser.newPage();
-  await page.setViewport(size);
-  const errors = [];
-  page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
-  page.on("pageerror", (e) => errors.push(e.message));
-  page.on("requestfailed", (r) => errors.push("failed request " + r.url()));
-  const t0 = Date.now();
-  await page.goto(base + hash, {waitUntil: "load"});
-  await page.waitForFunction("window.radiculaFirstFrameMs !== undefined", {timeout: 60000});
-  const firstFrameMs = await page.evaluate("window.radiculaFirstFrameMs");
-  await settle(page);
-  return {page, errors, firstFrameMs, wallMs: Date.now() - t0};
-}
-
-// Lets the app draw until the picture rests (camera moves, panels settle).
-async function settle(_page, ms = 1200) {
-  await new Promise((r) => setTimeout(r, ms));
-}
-
-// Waits (a software renderer draws a frame in about 0.15 s) until `test` holds, up to `ms`.
-async function waitFor(test, ms = 8000) {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    if (await test()) return true;
-    await settle(null, 200);
-  }
-  return false;
-}
-
-async function control(page, name) {
-  const text = await page.evaluate(
-      (n) => Module.ccall("radicula_control", "string", ["string"], [n]), name);
-  if (!text) return null;
-  const [x, y, w, h] = text.split(" ").map(Number);
-  return {x, y, w, h, cx: x + w / 2, cy: y + h / 2};
-}
-
-// The canvas's pixels as RGBA rows, read from a screenshot.
-async function pixels(page) {
-  const png = await page.screenshot({encoding: "base64"});
-  return page.evaluate(async (data) => {
-    const img = new Image();
-    img.src = "data:image/png;base64," + data;
-    await img.decode();
-    const c = document.createElement("canvas");
-    c.width = img.width;
-    c.height = img.height;
-    const g = c.getContext("2d");
-    g.drawImage(img, 0, 0);
-    return {w: img.width, h: img.height, data: Array.from(g.getImageData(0, 0, img.width, img.height).data)};
-  }, png);
-}
-
-function count(img, box, test) {
-  let n = 0;
-  for (let y = Math.floor(box.y); y < box.y + box.h; y++) {
-    for (let x = Math.floor(box.x); x < box.x + box.w; x++) {
-      const i = (y * img.w + x) * 4;
-      if (test(img.data[i], img.data[i + 1], img.data[i + 2])) n++;
-    }
-  }
-  return n;
-}
-
-function differing(a, b) {
-  let n = 0;
-  for (let i = 0; i < a.data.length; i += 4) {
-    if (Math.abs(a.data[i] - b.data[i]) + Math.abs(a.data[i + 1] - b.data[i + 1]) +
-        Math.abs(a.data[i + 2] - b.data[i + 2]) > 40) n++;
-  }
-  return n / (a.data.length / 4);
-}
-
-// The glow of a compressed nerve: reddish purple.
-const glow = (r, g, b) => r > 170 && g < 120 && b > 90 && r > b;
+const browser = await launch();
+// A fresh page at `hash`, desktop-sized, once its first frame is drawn.
+const open = (hash, size) => openAt(browser, base, hash, size);
 
 // 1. The page loads and draws; a link opens its scene.
 {
@@ -189,9 +104,7 @@ const glow = (r, g, b) => r > 170 && g < 120 && b > 90 && r > b;
   const view = await control(page, "layout.view");
   const still = await pixels(page);
   const x = view.cx, y = view.cy;
-  await page.touchscreen.touchStart(x, y);
-  for (let i = 1; i <= 8; i++) await page.touchscreen.touchMove(x + i * 15, y);
-  await page.touchscreen.touchEnd();
+  await drag(page, x, y, 120, 0);
   await settle(page);
   check(differing(still, await pixels(page)) > 0.02, "a one-finger drag turns the view");
 
