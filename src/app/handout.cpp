@@ -33,7 +33,8 @@ const ImU32 kInk = IM_COL32(25, 25, 28, 255);
 const ImU32 kMuted = IM_COL32(95, 98, 105, 255);
 const ImU32 kHeading = IM_COL32(20, 70, 140, 255);
 const ImU32 kRule = IM_COL32(200, 203, 210, 255);
-const ImU32 kRed = IM_COL32(190, 20, 20, 255);
+const ImU32 kRed = IM_COL32(190, 20, 20, 255);            // an emergency, white text on it
+const ImU32 kAmber = IM_COL32(250, 170, 30, 255);         // an urgent flag, ink on it
 const glm::vec3 kPictureBackground{0.93f, 0.94f, 0.95f};  // linear; a very light grey
 
 ImU32 swatch(const glm::vec3& linear) {
@@ -141,10 +142,10 @@ std::vector<Block> textBlocks(const HandoutContent& c) {
   const auto& lines = s.mode == core::Mode::Patient ? c.texts->patient : c.texts->student;
   const std::string sources = c.clinical->get("student.sources");
   for (const auto& line : lines) {
-    bool flag = false;
-    for (const auto& f : c.findings->redFlags) {
-      flag = flag || line.rfind(c.clinical->get("red_flag." + f), 0) == 0;
-    }
+    const bool flag = std::any_of(c.texts->redFlags.begin(), c.texts->redFlags.end(),
+                                  [&](const core::FindingTexts::FlagLine& l) {
+                                    return line == l.patient || line == l.student;
+                                  });
     if (!flag && line != sources) meaning.lines.push_back(line);
   }
   blocks.push_back(meaning);
@@ -237,14 +238,34 @@ HandoutLayout writeHandout(Session& session, const HandoutContent& c,
   const float titlePx = m.bold->FontSize;  // the bold face's own size: sharp
   const float headerBottom = kMargin + titlePx * 1.35f + 40.0f;
   const float flagPad = 36.0f, flagPx = 12.0f * kPointPixels;
+  // The red flags, most urgent first: the banner takes the colour and the words of the most
+  // urgent grade (red, "Go to emergency care today"; amber, "See a doctor now").
+  std::vector<core::RedFlag> flags = c.findings->redFlags;
+  std::stable_sort(flags.begin(), flags.end(), [](const core::RedFlag& a, const core::RedFlag& b) {
+    return a.urgency > b.urgency;
+  });
+  const bool student = s.mode == core::Mode::Student;
   std::vector<std::string> flagLines;
-  for (const auto& flag : c.findings->redFlags) {
-    flagLines.push_back(c.clinical->get("red_flag." + flag) + ": " +
-                        c.clinical->get("red_flag." + flag + ".text"));
+  for (const auto& flag : flags) {
+    const std::string prefix = flag.urgency != flags.front().urgency
+                                   ? core::urgencyAction(flag.urgency, student, *c.clinical) + " — "
+                                   : std::string();
+    flagLines.push_back(prefix + core::redFlagTitle(flag, *c.clinical) + ": " +
+                        (student ? core::redFlagReason(flag, *c.clinical) + ". " : std::string()) +
+                        core::redFlagText(flag, *c.clinical));
   }
+  const bool emergency = !flags.empty() && flags.front().urgency == core::Urgency::Emergency;
+  const ImU32 flagFill = emergency ? kRed : kAmber;
+  const ImU32 flagInk = emergency ? IM_COL32_WHITE : kInk;
+  const std::string flagHead =
+      flags.empty()
+          ? std::string()
+          : "!  " + (student ? c.labels->get("findings.red_flag") + ": " : std::string()) +
+                core::urgencyAction(flags.front().urgency, student, *c.clinical);
   float flagHeight = 0.0f;
   if (!flagLines.empty()) {
-    flagHeight = flagPx * 1.3f + flagPad * 2;
+    flagHeight = textSize(m.bold, flagPx * 1.15f, flagHead, contentWidth - 2 * flagPad).y +
+                 flagPx * 0.15f + flagPad * 2;
     for (const auto& l : flagLines) {
       flagHeight += textSize(m.body, flagPx, l, contentWidth - 2 * flagPad).y + 12.0f;
     }
@@ -343,18 +364,19 @@ HandoutLayout writeHandout(Session& session, const HandoutContent& c,
                 ImVec2(W - kMargin, kMargin + titlePx * 1.35f), kRule, 3.0f);
   if (!flagLines.empty()) {
     const float y = headerBottom;
-    draw->AddRectFilled(ImVec2(kMargin, y), ImVec2(W - kMargin, y + flagHeight), kRed, 14.0f);
+    draw->AddRectFilled(ImVec2(kMargin, y), ImVec2(W - kMargin, y + flagHeight), flagFill, 14.0f);
     float ty = y + flagPad;
-    const std::string head = "!  " + c.labels->get("findings.red_flag");
-    draw->AddText(m.bold, flagPx * 1.15f, ImVec2(kMargin + flagPad, ty), IM_COL32_WHITE,
-                  head.c_str());
-    ty += flagPx * 1.3f;
+    draw->AddText(m.bold, flagPx * 1.15f, ImVec2(kMargin + flagPad, ty), flagInk, flagHead.c_str(),
+                  nullptr, contentWidth - 2 * flagPad);
+    ty += textSize(m.bold, flagPx * 1.15f, flagHead, contentWidth - 2 * flagPad).y + flagPx * 0.15f;
     for (const auto& l : flagLines) {
-      draw->AddText(m.body, flagPx, ImVec2(kMargin + flagPad, ty), IM_COL32_WHITE, l.c_str(),
-                    nullptr, contentWidth - 2 * flagPad);
+      draw->AddText(m.body, flagPx, ImVec2(kMargin + flagPad, ty), flagInk, l.c_str(), nullptr,
+                    contentWidth - 2 * flagPad);
       ty += textSize(m.body, flagPx, l, contentWidth - 2 * flagPad).y + 12.0f;
     }
     layout.redFlag = {kMargin, y, W - kMargin, y + flagHeight};
+    layout.redFlagHead = flagHead;
+    layout.redFlagLines = flagLines;
   }
   const auto picture = [&](const render::RenderTarget& target, float x, const std::string& caption,
                            HandoutRect* rect) {

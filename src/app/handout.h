@@ -40,9 +40,11 @@ struct HandoutRect {
   }
 };
 struct HandoutLayout {
-  float fontPixels = 0;  // body text size used
-  bool fits = false;     // every block found room above the notice
-  HandoutRect redFlag;   // empty (all zero) without a red flag
+  float fontPixels = 0;                   // body text size used
+  bool fits = false;                      // every block found room above the notice
+  HandoutRect redFlag;                    // empty (all zero) without a red flag
+  std::string redFlagHead;                // what to do, in the most urgent grade's words
+  std::vector<std::string> redFlagLines;  // each flag: title and what it means
   HandoutRect lesionPicture, regionPicture, notice;
   std::vector<HandoutRect> blocks;       // each heading with its text, in reading order
   std::vector<std::string> blockTitles;  // their headings

@@ -150,6 +150,9 @@ void Session::refresh() {
     if (symptomMapOpen() && symptomMap_->chosen() != nullptr && symptomMap_->preview().empty()) {
       findings_ = symptomMap_->chosenFindings();
     }
+    // What the person marked raises its own red flags, whatever the lesions shown: saddle
+    // numbness marked is an emergency even beside a long-standing stenosis.
+    core::mergeRedFlags(findings_.redFlags, core::markedRedFlags(*engine_, symptoms()));
     highlights_ = core::nerveHighlights(findings_, *engine_);
   } else {
     findings_ = core::Findings{};
@@ -529,7 +532,8 @@ void Session::perform(const ui::UiCommand& command) {
     updateSymptomMap();
   }
   const bool lesionsChanged = !sameLesions(before.scenario.pathologies, after.scenario.pathologies);
-  if (lesionsChanged || before.language != after.language) {
+  // New marks may raise or lower a red flag: the findings carry them.
+  if (lesionsChanged || before.language != after.language || marksOf(before) != marksOf(after)) {
     refresh();
   } else {
     updateQuizText();  // a new question can show the same lesion

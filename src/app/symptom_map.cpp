@@ -136,8 +136,13 @@ ui::SymptomMapModel SymptomMap::model(const core::SymptomPattern& pattern, core:
     m.candidates.push_back(std::move(out));
   }
   for (const auto& flag : lookup_.redFlags) {
-    m.redFlags.emplace_back(clinical.get("red_flag." + flag),
-                            clinical.get("lookup.red_flag." + flag));
+    ui::RedFlagWords words;
+    words.urgency = flag.urgency;
+    words.action = core::urgencyAction(flag.urgency, !patient, clinical);
+    words.title = core::redFlagTitle(flag, clinical);
+    words.text = core::redFlagText(flag, clinical);
+    if (!patient) words.text = core::redFlagReason(flag, clinical, true) + ". " + words.text;
+    m.redFlags.push_back(std::move(words));
   }
   m.caution = clinical.get(patient ? "lookup.caution" : "lookup.caution_student");
   return m;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <fstream>
+#include <iterator>
 #include <map>
 #include <optional>
 #include <set>
@@ -14,76 +15,20 @@
 
 namespace radicula::core {
 
-// A bedside sign or red flag as a condition on findings (content/clinical.json).
-struct ClinicalEngine::Rule {
-  std::vector<Root> rootsAny;
-  std::vector<int> segmentsAny;
-  std::vector<std::string> weakAny;
-  std::vector<std::string> regionsAny;
-  std::vector<std::pair<PathologyType, std::optional<Zone>>> causeTypes;
-  bool bilateral = false;
-  std::vector<Rule> anyOf;
-};
-
 namespace {
 
 // A reflex whose fibres are compressed this much is lost rather than reduced: the lesion has
 // reached the root's centre line in the model.
 constexpr float kReflexAbsentAt = 0.9f;
 
-std::vector<std::string> strings(const JsonValue& v) {
-  std::vector<std::string> out;
-  for (const JsonValue& item : v.elements("an array of strings")) out.push_back(item.string());
-  return out;
+// Shipped content, read through the same nesting and syntax checks as every other JSON file.
+json readJson(const std::filesystem::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) throw ContentError(file.string(), "", "cannot be read");
+  const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  checkJson(text, file.string(), JsonLimits{});
+  return json::parse(text);
 }
-
-}  // namespace
-
-namespace {
-
-template <typename Rule>
-Rule readRule(const JsonValue& v, const NerveGraph& graph) {
-  Rule rule;
-  for (const auto& [key, value] : v.members()) {
-    if (key == "roots_any") {
-      for (const JsonValue& item : value.elements("an array of strings")) {
-        rule.rootsAny.push_back(item.choice(parseRoot, "a root", "L1 … S5"));
-      }
-    } else if (key == "segments_any") {
-      for (const auto& s : strings(value)) {
-        const auto seg = graph.segmentIndex(s);
-        if (!seg) value.fail("\"" + s + "\" is not a segment of nerves.json");
-        rule.segmentsAny.push_back(*seg);
-      }
-    } else if (key == "weak_any") {
-      rule.weakAny = strings(value);
-    } else if (key == "regions_any") {
-      rule.regionsAny = strings(value);
-    } else if (key == "cause_types") {
-      for (const auto& s : strings(value)) {
-        const auto slash = s.find('/');
-        const auto type = parsePathologyType(s.substr(0, slash));
-        if (!type) value.fail("\"" + s + "\" is not a pathology type");
-        std::optional<Zone> zone;
-        if (slash != std::string::npos) {
-          zone = parseZone(s.substr(slash + 1));
-          if (!zone) value.fail("\"" + s + "\" has an unknown zone");
-        }
-        rule.causeTypes.emplace_back(*type, zone);
-      }
-    } else if (key == "bilateral") {
-      rule.bilateral = value.boolean();
-    } else if (key == "any_of") {
-      for (const JsonValue& sub : value.elements("an array of rules")) {
-        rule.anyOf.push_back(readRule<Rule>(sub, graph));
-      }
-    } else {
-      value.fail(
-          "unknown condition (expected roots_any, segments_any, weak_any, regions_any, "
-          "cause_types, bilateral, any_of)");
-    }
-  }
-  return rule;
 }
 
 std::string rootsText(const std::vector<Root>& roots) {
@@ -161,7 +106,12 @@ bool Findings::hasSign(std::string_view sign) const {
   return std::find(signs.begin(), signs.end(), sign) != signs.end();
 }
 bool Findings::hasRedFlag(std::string_view flag) const {
-  return std::find(redFlags.begin(), redFlags.end(), flag) != redFlags.end();
+  return redFlag(flag) != nullptr;
+}
+const RedFlag* Findings::redFlag(std::string_view flag) const {
+  const auto it = std::find_if(redFlags.begin(), redFlags.end(),
+                               [&](const RedFlag& f) { return f.id == flag; });
+  return it == redFlags.end() ? nullptr : &*it;
 }
 
 ClinicalEngine::ClinicalEngine(const std::filesystem::path& dir)
@@ -169,23 +119,33 @@ ClinicalEngine::ClinicalEngine(const std::filesystem::path& dir)
       layout_(morphometry_),
       graph_(NerveGraph::load(dir / "nerves.json", RegionTable::load(dir / "regions.json"))),
       engine_(layout_, graph_) {
-  const JsonDocument doc = JsonDocument::load(dir / "clinical.json");
-  const JsonValue top = doc.root();
-  const auto readList = [&](const char* key, auto& out) {
-    for (const JsonValue& entry : top.member(key).elements()) {
-      const std::string id = entry.member("id").string("a string id");
-      if (!entry.has("source")) {
-        throw ContentError(doc.file(), entry.path() + "/source",
-                           "every entry must cite its source");
-      }
-      out.emplace_back(id, std::make_shared<Rule>(readRule<Rule>(entry.member("when"), graph_)));
+  const std::filesystem::path file = dir / "clinical.json";
+  const json doc = readJson(file);
+  const std::string name = file.string();
+  const auto signs = doc.find("signs");
+  if (signs == doc.end() || !signs->is_array()) {
+    throw ContentError(name, "/signs", "expected an array");
+  }
+  for (std::size_t i = 0; i < signs->size(); ++i) {
+    const std::string path = "/signs/" + std::to_string(i);
+    const json& entry = (*signs)[i];
+    if (!entry.is_object() || !entry.contains("id") || !entry["id"].is_string()) {
+      throw ContentError(name, path + "/id", "expected a string id");
     }
-  };
-  readList("signs", signs_);
-  readList("red_flags", redFlags_);
-  if (const auto general = top.find("general_red_flags")) {
-    for (const JsonValue& entry : general->elements()) {
-      generalRedFlags_.push_back(entry.member("id").string("a string id"));
+    if (!entry.contains("source")) {
+      throw ContentError(name, path + "/source", "every entry must cite its source");
+    }
+    if (!entry.contains("when")) throw ContentError(name, path + "/when", "missing");
+    signs_.emplace_back(entry["id"].get<std::string>(),
+                        readClinicalRule(entry["when"], name, path + "/when", graph_));
+  }
+  redFlags_ = readRedFlagRules(doc, "red_flags", name, graph_);
+  symptomRedFlags_ = readRedFlagRules(doc, "symptom_red_flags", name, graph_);
+  if (const auto general = doc.find("general_red_flags");
+      general != doc.end() && general->is_array()) {
+    for (const json& entry : *general) {
+      if (entry.is_object() && entry.contains("id") && entry["id"].is_string())
+        generalRedFlags_.push_back(entry["id"].get<std::string>());
     }
   }
 }
@@ -200,73 +160,6 @@ std::vector<PathologyShape> ClinicalEngine::shapes(
   out.reserve(pathologies.size());
   for (const Pathology& p : pathologies) out.push_back(PathologyShape::build(p, layout_));
   return out;
-}
-
-bool ClinicalEngine::holds(const Rule& rule, const Findings& f,
-                           const std::vector<SegmentCompression>& measured) const {
-  if (!rule.anyOf.empty() &&
-      std::none_of(rule.anyOf.begin(), rule.anyOf.end(),
-                   [&](const Rule& sub) { return holds(sub, f, measured); })) {
-    return false;
-  }
-  // Roots that count: affected, and by a lesion of the listed types when types are given.
-  // For "bilateral", one and the same lesion must affect roots on both sides (a disc herniation
-  // that compresses roots on both sides, docs/clinical-basis.md §5): two one-sided lesions on
-  // opposite sides are not a cauda equina.
-  std::vector<std::pair<Root, Side>> roots;
-  std::map<int, unsigned> sidesByCause;  // bit 1 left, bit 2 right
-  for (const SegmentCompression& sc : measured) {
-    const auto& seg = graph_.segments()[sc.segment];
-    if (!seg.root) continue;
-    bool counts = false;
-    for (std::size_t i = 0; i < sc.causes.size(); ++i) {
-      if (sc.byCause[i] < kAffectedThreshold) continue;
-      bool qualifies = rule.causeTypes.empty();
-      if (!qualifies && sc.causes[i] >= 0 &&
-          sc.causes[i] < static_cast<int>(f.pathologies.size())) {
-        const Pathology& p = f.pathologies[sc.causes[i]];
-        for (const auto& [type, zone] : rule.causeTypes) {
-          if (p.type == type && (!zone || p.zone == *zone)) qualifies = true;
-        }
-      }
-      if (!qualifies) continue;
-      counts = true;
-      sidesByCause[sc.causes[i]] |= sc.side == Side::Left ? 1u : 2u;
-    }
-    if (counts) roots.emplace_back(*seg.root, sc.side);
-  }
-  if ((!rule.causeTypes.empty() || rule.bilateral) && roots.empty()) return false;
-  if (rule.bilateral && std::none_of(sidesByCause.begin(), sidesByCause.end(),
-                                     [](const auto& c) { return c.second == 3u; })) {
-    return false;
-  }
-  if (!rule.rootsAny.empty() && std::none_of(roots.begin(), roots.end(), [&](const auto& r) {
-        return std::find(rule.rootsAny.begin(), rule.rootsAny.end(), r.first) !=
-               rule.rootsAny.end();
-      })) {
-    return false;
-  }
-  if (!rule.segmentsAny.empty() &&
-      std::none_of(measured.begin(), measured.end(), [&](const SegmentCompression& sc) {
-        return sc.affected() && std::find(rule.segmentsAny.begin(), rule.segmentsAny.end(),
-                                          sc.segment) != rule.segmentsAny.end();
-      })) {
-    return false;
-  }
-  const auto anySide = [](auto test) { return test(Side::Left) || test(Side::Right); };
-  if (!rule.weakAny.empty() &&
-      std::none_of(rule.weakAny.begin(), rule.weakAny.end(), [&](const std::string& m) {
-        return anySide([&](Side s) { return f.weak(m, s); });
-      })) {
-    return false;
-  }
-  if (!rule.regionsAny.empty() &&
-      std::none_of(rule.regionsAny.begin(), rule.regionsAny.end(), [&](const std::string& g) {
-        return anySide([&](Side s) { return f.regionLit(g, s); });
-      })) {
-    return false;
-  }
-  return true;
 }
 
 Findings ClinicalEngine::analyse(const std::vector<Pathology>& pathologies) const {
@@ -340,11 +233,9 @@ Findings ClinicalEngine::follow(const std::vector<Pathology>& pathologies,
   }
 
   for (const auto& [id, rule] : signs_) {
-    if (holds(*rule, f, measured)) f.signs.push_back(id);
+    if (ruleHolds(rule, f, measured, graph_)) f.signs.push_back(id);
   }
-  for (const auto& [id, rule] : redFlags_) {
-    if (holds(*rule, f, measured)) f.redFlags.push_back(id);
-  }
+  f.redFlags = gradeRedFlags(redFlags_, f, measured, graph_);
   return f;
 }
 
@@ -519,10 +410,17 @@ FindingTexts ClinicalEngine::texts(const Findings& f, const TextCatalog& t) cons
     for (const std::string& s : f.signs) list += (list.empty() ? "" : ", ") + t.get("sign." + s);
     out.student.push_back(t.format("student.signs", {{"signs", list}}));
   }
-  for (const std::string& flag : f.redFlags) {
-    const std::string line = t.get("red_flag." + flag) + ": " + t.get("red_flag." + flag + ".text");
-    out.patient.push_back(line);
-    out.student.push_back(line);
+  // Red flags in words: the title and what to do for patients; for students also the grade
+  // and why the guidelines give it.
+  for (const RedFlag& flag : f.redFlags) {
+    FindingTexts::FlagLine line;
+    line.urgency = flag.urgency;
+    line.patient = redFlagTitle(flag, t) + ": " + redFlagText(flag, t);
+    line.student = redFlagTitle(flag, t) + " (" + urgencyAction(flag.urgency, true, t) +
+                   "): " + redFlagReason(flag, t) + ". " + redFlagText(flag, t);
+    out.patient.push_back(line.patient);
+    out.student.push_back(line.student);
+    out.redFlags.push_back(std::move(line));
   }
   out.student.push_back(t.get("student.sources"));
 

@@ -12,6 +12,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/clinical_rules.h"
 #include "core/compression_engine.h"
 #include "core/morphometry.h"
 #include "core/nerve_graph.h"
@@ -71,13 +72,14 @@ struct Findings {
   std::vector<MovementFinding> weakness;
   std::vector<ReflexFinding> reflexes;
   std::vector<std::string> signs;
-  std::vector<std::string> redFlags;  // "cauda_equina", "conus"
+  std::vector<RedFlag> redFlags;  // "cauda_equina", "conus", each at its most urgent grade
 
   bool affected(Root root, Side side) const;
   bool regionLit(std::string_view region, Side side) const;
   bool weak(std::string_view movement, Side side) const;
   bool hasSign(std::string_view sign) const;
   bool hasRedFlag(std::string_view flag) const;
+  const RedFlag* redFlag(std::string_view flag) const;  // null when not raised
 };
 
 // Sentences for one language.
@@ -87,6 +89,13 @@ struct FindingTexts {
   std::vector<std::string>
       leaflet;  // what it is, how it feels, who gets it, what helps, when to get help
   std::string disclaimer;
+  // The red flags again, graded, as the patient and student lines above say them, so a view
+  // can set them apart in their own colour.
+  struct FlagLine {
+    Urgency urgency = Urgency::Emergency;
+    std::string patient, student;
+  };
+  std::vector<FlagLine> redFlags;
 };
 
 class ClinicalEngine {
@@ -105,7 +114,10 @@ class ClinicalEngine {
   // The solids of the scenario's lesions, in order (what meshgen and the renderer draw).
   std::vector<PathologyShape> shapes(const std::vector<Pathology>& pathologies) const;
   Findings analyse(const std::vector<Pathology>& pathologies) const;
-  Findings analyse(const Scenario& scenario) const { return analyse(scenario.pathologies); }
+  // A scenario's lesions, with the red flags of the symptoms marked in it (its "symptoms" key)
+  // merged in: saddle numbness marked is an emergency whatever the lesions. Throws
+  // ContentError when the marks are malformed.
+  Findings analyse(const Scenario& scenario) const;
   // The fibre-following half of analyse(): findings from given segment compressions (as the
   // CompressionEngine reports them), e.g. to show what a compressed root alone would do.
   Findings follow(const std::vector<Pathology>& pathologies,
@@ -113,17 +125,21 @@ class ClinicalEngine {
 
   FindingTexts texts(const Findings& findings, const TextCatalog& catalog) const;
 
- private:
-  struct Rule;
-  bool holds(const Rule& rule, const Findings& f,
-             const std::vector<SegmentCompression>& measured) const;
+  // The red-flag rules over what a person marks on the body ("Where does it hurt?"): saddle
+  // numbness, sphincter weakness, a lost anal reflex, both legs (content/clinical.json,
+  // "symptom_red_flags"). Evaluate them with gradeRedFlags on findings made of the marks.
+  const std::vector<RedFlagRule>& symptomRedFlagRules() const { return symptomRedFlags_; }
+  // The graded red-flag rules over the findings of lesions ("red_flags").
+  const std::vector<RedFlagRule>& redFlagRules() const { return redFlags_; }
 
+ private:
   Morphometry morphometry_;
   SpineLayout layout_;
   NerveGraph graph_;
   CompressionEngine engine_;
-  std::vector<std::pair<std::string, std::shared_ptr<Rule>>> signs_;
-  std::vector<std::pair<std::string, std::shared_ptr<Rule>>> redFlags_;
+  std::vector<std::pair<std::string, ClinicalRule>> signs_;
+  std::vector<RedFlagRule> redFlags_;
+  std::vector<RedFlagRule> symptomRedFlags_;
   std::vector<std::string> generalRedFlags_;
 };
 

@@ -56,8 +56,12 @@ json reportJson(const Findings& f, const FindingTexts& texts, const TextCatalog&
   out["reflexes"] = reflexes;
   out["signs"] = f.signs;
   json flags = json::array();
-  for (const std::string& id : f.redFlags) {
-    flags.push_back({{"id", id}, {"text", catalog.get("red_flag." + id + ".text")}});
+  for (const RedFlag& flag : f.redFlags) {
+    flags.push_back({{"id", flag.id},
+                     {"urgency", toString(flag.urgency)},
+                     {"reason", flag.reason},
+                     {"title", redFlagTitle(flag, catalog)},
+                     {"text", redFlagText(flag, catalog)}});
   }
   out["red_flags"] = flags;
   json nerves = json::array();
@@ -111,9 +115,9 @@ std::string reportText(const Findings& f, const FindingTexts& texts, const TextC
   }
   if (!f.redFlags.empty()) {
     out << "\nRED FLAGS:\n";
-    for (const std::string& id : f.redFlags) {
-      out << "  " << catalog.get("red_flag." + id) << ": "
-          << catalog.get("red_flag." + id + ".text") << "\n";
+    for (const RedFlag& flag : f.redFlags) {
+      out << "  [" << toString(flag.urgency) << "] " << redFlagTitle(flag, catalog) << ": "
+          << redFlagText(flag, catalog) << "\n";
     }
   }
   out << "\nStudent:\n";

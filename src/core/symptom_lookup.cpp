@@ -87,8 +87,8 @@ Union unionOf(std::initializer_list<const SymptomLookup::Prediction*> parts) {
 }
 
 // Saddle numbness, sphincter weakness, a lost anal reflex, or marks on both sides: the signs
-// of the cauda equina (docs/clinical-basis.md §5). They raise the red flag and bring the S2–S5
-// roots together into the ranking.
+// of the cauda equina. They bring the S2–S5 roots together into the ranking (the red flags
+// themselves are graded by the rules of content/clinical.json).
 bool caudaSigns(const SymptomPattern& pattern) {
   bool sign = false;
   std::set<Side> sides;
@@ -531,9 +531,8 @@ Lookup SymptomLookup::rank(const SymptomPattern& pattern, std::size_t maxCandida
     out.candidates.push_back(std::move(c));
   }
 
-  // Red flags first, whatever the ranking: saddle numbness, sphincter weakness, a lost anal
-  // reflex, or marks on both sides (docs/clinical-basis.md §5).
-  if (caudaFeatures) out.redFlags.push_back("cauda_equina");
+  // Red flags first, whatever the ranking, graded by the guideline rules of content/clinical.json.
+  out.redFlags = markedRedFlags(engine_, pattern);
   return out;
 }
 
@@ -562,7 +561,11 @@ nlohmann::ordered_json lookupJson(const Lookup& lookup, const TextCatalog& catal
   j["candidates"] = candidates;
   auto flags = nlohmann::ordered_json::array();
   for (const auto& f : lookup.redFlags) {
-    flags.push_back({{"id", f}, {"text", catalog.get("red_flag." + f + ".text")}});
+    flags.push_back({{"id", f.id},
+                     {"urgency", toString(f.urgency)},
+                     {"reason", f.reason},
+                     {"title", redFlagTitle(f, catalog)},
+                     {"text", redFlagText(f, catalog)}});
   }
   j["red_flags"] = flags;
   j["disclaimer"] = catalog.get("app.disclaimer");
@@ -603,8 +606,8 @@ std::string lookupText(const Lookup& lookup, const TextCatalog& catalog) {
   const auto words = [&](const std::string& item) { return markWords(item, catalog); };
   std::ostringstream out;
   for (const auto& f : lookup.redFlags) {
-    out << "!! " << catalog.get("red_flag." + f) << ": " << catalog.get("red_flag." + f + ".text")
-        << "\n\n";
+    out << "!! " << urgencyAction(f.urgency, false, catalog) << "\n!! " << redFlagTitle(f, catalog)
+        << ": " << redFlagText(f, catalog) << "\n\n";
   }
   int rank = 1;
   for (const auto& c : lookup.candidates) {

@@ -74,6 +74,11 @@ SymptomPattern symptomsOf(const Scenario& scenario, const NerveGraph& graph,
 // Puts the marks under "symptoms", or removes the key when nothing is marked.
 void setSymptoms(Scenario& scenario, const SymptomPattern& pattern);
 
+// The red flags of what is marked, graded by the rules of content/clinical.json
+// ("symptom_red_flags"): saddle numbness, sphincter weakness or a lost anal reflex is an
+// emergency; marks in both legs alone are urgent.
+std::vector<RedFlag> markedRedFlags(const ClinicalEngine& engine, const SymptomPattern& pattern);
+
 // One structure of an explanation: a root ("L5") or a peripheral nerve ("common_fibular").
 struct Structure {
   enum class Kind { Root, Nerve };
@@ -96,7 +101,7 @@ struct Candidate {
 
 struct Lookup {
   std::vector<Candidate> candidates;  // best first
-  std::vector<std::string> redFlags;  // "cauda_equina": saddle, sphincter or a bilateral pattern
+  std::vector<RedFlag> redFlags;      // graded: saddle, sphincter or anal reflex; both legs
 };
 
 // Builds each structure's prediction once from the engine; rank() is then cheap.

@@ -11,6 +11,7 @@
 #include "ui/mri_reader_panel.h"
 #include "ui/panel_frame.h"
 #include "ui/panel_parts.h"
+#include "ui/red_flag_view.h"
 #include "ui/symptom_map_panel.h"
 
 namespace radicula::ui {
@@ -686,9 +687,21 @@ void drawFindings(PanelFrame& f) {
   ImGui::Separator();
   const core::FindingTexts* texts = f.model.texts;
   const core::Findings* findings = f.model.findings;
+  // Red flags first, each in its grade's colour; the other findings below.
+  const std::vector<RedFlagWords> flags = findingFlagWords(f.model);
+  for (std::size_t i = 0; i < flags.size(); ++i) {
+    drawRedFlagBox(f, flags[i], "findings.red_flag." + std::to_string(i));
+  }
   if (texts != nullptr) {
-    const auto& lines = s.mode == core::Mode::Patient ? texts->patient : texts->student;
-    for (const auto& line : lines) bullet(line);
+    const bool patient = s.mode == core::Mode::Patient;
+    const auto& lines = patient ? texts->patient : texts->student;
+    for (const auto& line : lines) {
+      const bool flag = std::any_of(texts->redFlags.begin(), texts->redFlags.end(),
+                                    [&](const core::FindingTexts::FlagLine& l) {
+                                      return line == (patient ? l.patient : l.student);
+                                    });
+      if (!flag) bullet(line);
+    }
   }
   if (findings != nullptr && s.mode == core::Mode::Student && !findings->roots.empty()) {
     ImGui::Spacing();
@@ -848,53 +861,6 @@ void drawStrip(PanelFrame& f, const Layout& layout) {
 }
 
 // --- over the view -------------------------------------------------------------------------
-
-// The red-flag banner along the top of the view; returns its bottom edge.
-float drawRedFlagBanner(PanelFrame& f, const Box& view, bool large) {
-  const core::Findings* findings = f.model.findings;
-  if (findings == nullptr || findings->redFlags.empty() || !f.model.anatomy) return view.y;
-  const float s = f.scale();
-  const float margin = 8.0f * s;
-  ImGui::SetNextWindowPos(ImVec2(view.x + margin, view.y + margin));
-  ImGui::SetNextWindowSize(ImVec2(std::max(1.0f, view.w - 2 * margin), 0));
-  ImGui::PushStyleColor(ImGuiCol_WindowBg, kRedFlag);
-  ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(14 * s, 10 * s));
-  ImGui::Begin("###red_flag", nullptr,
-               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
-                   ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoFocusOnAppearing |
-                   ImGuiWindowFlags_NoNav);
-  if (large && f.model.titleFont != nullptr) ImGui::PushFont(f.model.titleFont);
-  ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextUnformatted(("⚠ " + f.label("findings.red_flag")).c_str());
-  if (large && f.model.titleFont != nullptr) ImGui::PopFont();
-  // The whole explanation where it leaves the picture most of the view; in a small view the
-  // flag's name alone (the findings say the rest), so the banner never buries the anatomy.
-  const float wrap = std::max(1.0f, view.w - 2 * margin - 28 * s);
-  float detailHeight = 0.0f;
-  for (const auto& flag : findings->redFlags) {
-    const std::string line = f.model.clinical->get("red_flag." + flag) + ": " +
-                             f.model.clinical->get("red_flag." + flag + ".text");
-    detailHeight += ImGui::CalcTextSize(line.c_str(), nullptr, false, wrap).y;
-  }
-  const bool details = detailHeight <= 0.3f * view.h;
-  for (const auto& flag : findings->redFlags) {
-    const std::string name = f.model.clinical->get("red_flag." + flag);
-    const std::string line =
-        details ? name + ": " + f.model.clinical->get("red_flag." + flag + ".text") : name;
-    ImGui::TextUnformatted(line.c_str());
-  }
-  ImGui::PopTextWrapPos();
-  const float bottom = ImGui::GetWindowPos().y + ImGui::GetWindowSize().y;
-  if (f.trace != nullptr) {
-    f.trace->controls["red_flag"] = UiTrace::Rect{
-        ImGui::GetWindowPos(), ImVec2(ImGui::GetWindowPos().x + ImGui::GetWindowSize().x, bottom)};
-  }
-  ImGui::End();
-  ImGui::PopStyleVar();
-  ImGui::PopStyleColor(2);
-  return bottom;
-}
 
 std::vector<std::string> wrappedLines(const std::string& text, float width) {
   std::vector<std::string> lines;

@@ -80,6 +80,13 @@ struct MriReaderModel {
   std::string problem;  // why an opened file cannot be read; empty for none
 };
 
+// A graded red flag in words: what to do in a few words ("Go to emergency care today"), its
+// title and what it means. Shown in the grade's own colour.
+struct RedFlagWords {
+  core::Urgency urgency = core::Urgency::Emergency;
+  std::string action, title, text;
+};
+
 // "Where does it hurt?", as the app has ranked the marks: what is marked, in words; each
 // movement and reflex with its state on each side; the candidates best first with their why;
 // the red flags first of all.
@@ -109,10 +116,10 @@ struct SymptomMapModel {
     std::vector<std::string> explains, unexplained, contradicted;  // in words
     std::string lesion;  // a typical lesion in words; empty for none
   };
-  std::vector<Candidate> candidates;                          // best first
-  int chosen = -1;                                            // lit in the view
-  std::vector<std::pair<std::string, std::string>> redFlags;  // title, what to do
-  std::string caution;  // it explains patterns, it does not diagnose
+  std::vector<Candidate> candidates;   // best first
+  int chosen = -1;                     // lit in the view
+  std::vector<RedFlagWords> redFlags;  // most urgent first
+  std::string caution;                 // it explains patterns, it does not diagnose
   std::array<float, 4> markColor{};
   std::array<float, 4> reachColor{};
 };

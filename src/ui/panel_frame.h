@@ -41,9 +41,11 @@ struct PanelFrame {
   float scale() const { return model.scale; }
 };
 
-// Interface colours: readable from a distance; the red-flag red is never used for anything
-// else, and lesion toggles are blue so they stay distinct for colour-blind users.
+// Interface colours: readable from a distance; the red-flag red (an emergency) and amber (an
+// urgent flag) are never used for anything else, and lesion toggles are blue so they stay
+// distinct for colour-blind users.
 inline const ImVec4 kRedFlag(0.78f, 0.08f, 0.08f, 1.0f);
+inline const ImVec4 kUrgentFlag(0.98f, 0.66f, 0.12f, 1.0f);
 inline const ImVec4 kToggleOn(0.16f, 0.45f, 0.80f, 1.0f);
 inline const ImVec4 kWarningText(1.0f, 0.8f, 0.35f, 1.0f);
 

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <string>
 
+#include "ui/red_flag_view.h"
+
 namespace radicula::ui {
 
 namespace {
@@ -108,21 +110,10 @@ void drawSymptomMap(PanelFrame& f, const Box& area) {
     f.trace->controls["symptom_map"] = UiTrace::Rect{pos, ImVec2(pos.x + sz.x, pos.y + sz.y)};
   }
 
-  // Red flags before anything else, whatever the ranking says.
-  for (const auto& [title, text] : m->redFlags) {
-    ImGui::PushStyleColor(ImGuiCol_ChildBg, kRedFlag);
-    const float h = ImGui::CalcTextSize(text.c_str(), nullptr, false,
-                                        ImGui::GetContentRegionAvail().x - 16.0f * s)
-                        .y +
-                    ImGui::GetTextLineHeightWithSpacing() * 1.6f;
-    ImGui::BeginChild(("###flag." + title).c_str(), ImVec2(0, h), false);
-    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
-    ImGui::TextUnformatted(title.c_str());
-    wrappedText(text);
-    ImGui::PopStyleColor();
-    ImGui::EndChild();
-    ImGui::PopStyleColor();
-    f.traced("symptoms.red_flag", title);
+  // Red flags before anything else, whatever the ranking says, each in its grade's colour.
+  for (std::size_t i = 0; i < m->redFlags.size(); ++i) {
+    drawRedFlagBox(f, m->redFlags[i],
+                   i == 0 ? "symptoms.red_flag" : "symptoms.red_flag." + std::to_string(i));
   }
   ImGui::PushStyleColor(ImGuiCol_Text, kWarningText);
   wrappedText(m->caution);

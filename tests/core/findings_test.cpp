@@ -1,5 +1,7 @@
-// Findings follow the fibres (docs/clinical-basis.md §3–5): dermatomes, myotomes, reflexes,
-// signs and red flags from compressed roots and nerves.
+// Findings follow the fibres: dermatomes, myotomes and reflexes as the literature gives them
+// (tests/support/root_tables.h), signs and red flags from compressed roots and nerves (Stewart,
+// Focal Peripheral Neuropathies, for the piriformis and the fibular head; GIRFT 2023 and NICE CKS
+// sciatica for the red flags).
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -9,6 +11,7 @@
 
 #include "core/findings.h"
 #include "support/lesions.h"
+#include "support/root_tables.h"
 
 namespace radicula::core {
 namespace {
@@ -66,20 +69,8 @@ std::set<std::string> reflexIds(const Findings& f, Side side) {
 }
 
 TEST(Findings, ARootLightsExactlyItsDermatome) {
-  // docs/clinical-basis.md §3, dermatome column (lateral_thigh is L2 with L3; saddle S4–S5).
-  const std::map<Root, std::set<std::string>> dermatome = {
-      {Root::L1, {"groin"}},
-      {Root::L2, {"anterior_thigh_upper", "lateral_thigh"}},
-      {Root::L3, {"lateral_thigh", "anterior_thigh_lower", "medial_knee"}},
-      {Root::L4, {"medial_leg", "medial_malleolus", "medial_foot"}},
-      {Root::L5, {"lateral_leg", "dorsum_foot", "great_toe"}},
-      {Root::S1, {"posterolateral_calf", "lateral_foot", "lateral_heel", "sole"}},
-      {Root::S2, {"posterior_thigh", "popliteal_fossa"}},
-      {Root::S3, {"medial_buttock"}},
-      {Root::S4, {"saddle"}},
-      {Root::S5, {"saddle"}},
-  };
-  for (const auto& [root, regions] : dermatome) {
+  // The skin each root supplies, from the literature (tests/support/root_tables.h).
+  for (const auto& [root, regions] : test::dermatomes()) {
     const Findings f = rootAlone(root);
     EXPECT_EQ(regionIds(f, Side::Left), regions) << toString(root);
     EXPECT_TRUE(regionIds(f, Side::Right).empty()) << toString(root);
@@ -87,37 +78,12 @@ TEST(Findings, ARootLightsExactlyItsDermatome) {
 }
 
 TEST(Findings, MovementsAndReflexesFollowTheMyotomes) {
-  // docs/clinical-basis.md §4: each root weakens the movements listing it and changes its reflexes.
-  const std::map<Root, std::set<std::string>> weak = {
-      {Root::L1, {}},
-      {Root::L2, {"hip_flexion", "hip_adduction"}},
-      {Root::L3, {"hip_flexion", "hip_adduction", "knee_extension"}},
-      {Root::L4, {"hip_adduction", "knee_extension", "ankle_dorsiflexion"}},
-      {Root::L5,
-       {"ankle_dorsiflexion", "great_toe_extension", "hip_abduction", "foot_inversion",
-        "foot_eversion", "knee_flexion"}},
-      {Root::S1, {"foot_eversion", "ankle_plantarflexion", "hip_extension", "knee_flexion"}},
-      {Root::S2, {"ankle_plantarflexion", "sphincter"}},
-      {Root::S3, {"sphincter"}},
-      {Root::S4, {"sphincter"}},
-      {Root::S5, {}},
-  };
-  const std::map<Root, std::set<std::string>> reflexes = {
-      {Root::L1, {}},
-      {Root::L2, {}},
-      {Root::L3, {"patellar"}},
-      {Root::L4, {"patellar"}},
-      {Root::L5, {"medial_hamstring"}},
-      {Root::S1, {"achilles"}},
-      {Root::S2, {"anal_wink"}},
-      {Root::S3, {"anal_wink"}},
-      {Root::S4, {"anal_wink"}},
-      {Root::S5, {}},
-  };
+  // Each root weakens the movements it supplies and changes its reflexes (ISNCSCI key muscles;
+  // Harrison's table of lumbosacral radiculopathy; tests/support/root_tables.h).
   for (Root root : kRoots) {
     const Findings f = rootAlone(root);
-    EXPECT_EQ(weakIds(f, Side::Left), weak.at(root)) << toString(root);
-    EXPECT_EQ(reflexIds(f, Side::Left), reflexes.at(root)) << toString(root);
+    EXPECT_EQ(weakIds(f, Side::Left), test::myotomes().at(root)) << toString(root);
+    EXPECT_EQ(reflexIds(f, Side::Left), test::rootReflexes().at(root)) << toString(root);
     for (const auto& r : f.reflexes) EXPECT_EQ(r.change, "reduced");
   }
 }
@@ -151,38 +117,47 @@ TEST(Findings, SevereCentralHerniationIsBilateralWithCaudaEquina) {
 }
 
 TEST(Findings, ModerateCentralHerniationAlreadyRaisesTheFlag) {
-  // 0.5–0.85: the traversing roots on both sides; bilateral disc compression is the flag.
+  // 0.5–0.85: the traversing roots on both sides; bilateral disc compression is the flag, an
+  // emergency (GIRFT 2023: bilateral radiculopathy from a disc).
   const Findings f = engine().analyse(
       {lesion(PathologyType::Herniation, Zone::Central, DiscLevel::L4L5, SideSpec::Both, 0.6f)});
   EXPECT_TRUE(f.affected(Root::L5, Side::Left));
   EXPECT_TRUE(f.affected(Root::L5, Side::Right));
   EXPECT_FALSE(f.affected(Root::S2, Side::Left));
-  EXPECT_TRUE(f.hasRedFlag("cauda_equina"));
+  ASSERT_TRUE(f.hasRedFlag("cauda_equina"));
+  EXPECT_EQ(f.redFlag("cauda_equina")->urgency, Urgency::Emergency);
 }
 
-TEST(Findings, TwoOneSidedHerniationsOnOppositeSidesAreNotACaudaEquina) {
-  // The flag is for one herniation compressing roots on both sides; a right L4/L5 and a left
-  // L5/S1 paracentral herniation each press on one root of their own side.
+TEST(Findings, TwoOneSidedHerniationsOnOppositeSidesAreNotADiscOnBothSides) {
+  // A right L4/L5 and a left L5/S1 paracentral herniation each press on one root of their own
+  // side: both legs are affected (urgent, NICE CKS), but no one disc compresses the sac on both
+  // sides, so not the emergency (GIRFT 2023).
   const Findings f = engine().analyse(
       {lesion(PathologyType::Herniation, Zone::Paracentral, DiscLevel::L4L5, SideSpec::Right, 0.6f),
        lesion(PathologyType::Herniation, Zone::Paracentral, DiscLevel::L5S1, SideSpec::Left,
               0.6f)});
   EXPECT_TRUE(f.affected(Root::L5, Side::Right));
   EXPECT_TRUE(f.affected(Root::S1, Side::Left));
-  EXPECT_FALSE(f.hasRedFlag("cauda_equina"));
-  // One paracentral herniation set on both sides is a bilateral compression: the flag.
+  ASSERT_TRUE(f.hasRedFlag("cauda_equina"));
+  EXPECT_EQ(f.redFlag("cauda_equina")->urgency, Urgency::Urgent);
+  // One paracentral herniation set on both sides is a bilateral compression: the emergency.
   const Findings both = engine().analyse({lesion(PathologyType::Herniation, Zone::Paracentral,
                                                  DiscLevel::L5S1, SideSpec::Both, 0.6f)});
-  EXPECT_TRUE(both.hasRedFlag("cauda_equina"));
+  ASSERT_TRUE(both.hasRedFlag("cauda_equina"));
+  EXPECT_EQ(both.redFlag("cauda_equina")->urgency, Urgency::Emergency);
 }
 
-TEST(Findings, CentralStenosisClaudicatesAndFlagsOnlyWhenSevere) {
+TEST(Findings, CentralStenosisClaudicatesAndIsUrgentNotAnEmergency) {
+  // Katz & Harris 2008 (claudication); GIRFT 2023 and NICE CKS (a long-standing narrowing:
+  // urgent review, emergency only when saddle, bladder or bowel symptoms appear).
   const Findings moderate = engine().analyse(
       {lesion(PathologyType::Stenosis, Zone::Central, DiscLevel::L4L5, SideSpec::Both, 0.6f)});
   EXPECT_TRUE(moderate.affected(Root::L5, Side::Left));
   EXPECT_TRUE(moderate.affected(Root::L5, Side::Right));
+  EXPECT_FALSE(moderate.affected(Root::S2, Side::Left));
   EXPECT_TRUE(moderate.hasSign("neurogenic_claudication"));
-  EXPECT_FALSE(moderate.hasRedFlag("cauda_equina"));
+  ASSERT_TRUE(moderate.hasRedFlag("cauda_equina"));
+  EXPECT_EQ(moderate.redFlag("cauda_equina")->urgency, Urgency::Urgent);
 
   const Findings severe = engine().analyse(
       {lesion(PathologyType::Stenosis, Zone::Central, DiscLevel::L4L5, SideSpec::Both, 0.9f)});
@@ -190,17 +165,19 @@ TEST(Findings, CentralStenosisClaudicatesAndFlagsOnlyWhenSevere) {
     EXPECT_TRUE(severe.affected(Root::L5, s));
     EXPECT_TRUE(severe.affected(Root::S2, s));
   }
-  EXPECT_TRUE(severe.hasRedFlag("cauda_equina"));
+  ASSERT_TRUE(severe.hasRedFlag("cauda_equina"));
+  EXPECT_EQ(severe.redFlag("cauda_equina")->urgency, Urgency::Urgent);
 }
 
-TEST(Findings, BilateralForaminalStenosisGivesExitingRootsWithoutTheFlag) {
+TEST(Findings, BilateralForaminalStenosisGivesExitingRootsAndNoEmergency) {
   for (DiscLevel level : kDiscLevels) {
     const Findings f = engine().analyse(
         {lesion(PathologyType::Stenosis, Zone::Foraminal, level, SideSpec::Both, 0.7f)});
     EXPECT_TRUE(f.affected(exitingRoot(level), Side::Left)) << toString(level);
     EXPECT_TRUE(f.affected(exitingRoot(level), Side::Right)) << toString(level);
     EXPECT_FALSE(f.affected(traversingRoot(level), Side::Left)) << toString(level);
-    EXPECT_FALSE(f.hasRedFlag("cauda_equina")) << toString(level);
+    const RedFlag* flag = f.redFlag("cauda_equina");
+    EXPECT_TRUE(flag == nullptr || flag->urgency == Urgency::Urgent) << toString(level);
   }
 }
 

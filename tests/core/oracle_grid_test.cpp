@@ -1,5 +1,8 @@
-// The oracle grid of docs/clinical-basis.md §2: every row, at every level where it applies, on both
-// sides, must compress exactly the roots the table names — measured on the geometry, not looked up.
+// The lesion → root table of the literature (Fardon et al. 2014: a paracentral or subarticular
+// lesion meets the traversing root, a foraminal or far-lateral one the exiting root; Katz & Harris
+// 2008 for stenosis and slips: a degenerative slip narrows the recess, an isthmic one the
+// foramen): every row, at every level where it applies, on both sides, must compress exactly
+// the roots the table names — measured on the geometry, not looked up.
 #include <gtest/gtest.h>
 
 #include <sstream>

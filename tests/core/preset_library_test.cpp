@@ -33,8 +33,13 @@ TEST(PresetLibrary, ClassicCasesShowTheirTextbookRoot) {
   EXPECT_TRUE(findings("facet_spur_l4l5_right").affected(Root::L5, Side::Right));
   const Findings stenosis = findings("central_stenosis_l4l5");
   EXPECT_TRUE(stenosis.affected(Root::L5, Side::Left) && stenosis.affected(Root::L5, Side::Right));
-  EXPECT_FALSE(stenosis.hasRedFlag("cauda_equina"));
-  EXPECT_TRUE(findings("massive_central_l4l5").hasRedFlag("cauda_equina"));
+  // A long-standing stenosis on both sides is urgent, a massive central disc an emergency
+  // (GIRFT 2023; NICE CKS).
+  ASSERT_TRUE(stenosis.hasRedFlag("cauda_equina"));
+  EXPECT_EQ(stenosis.redFlag("cauda_equina")->urgency, Urgency::Urgent);
+  const Findings massive = findings("massive_central_l4l5");
+  ASSERT_TRUE(massive.hasRedFlag("cauda_equina"));
+  EXPECT_EQ(massive.redFlag("cauda_equina")->urgency, Urgency::Emergency);
   EXPECT_TRUE(findings("fibular_head_left").weak("ankle_dorsiflexion", Side::Left));
   EXPECT_FALSE(findings("fibular_head_left").weak("foot_inversion", Side::Left));
 }

@@ -1,4 +1,5 @@
-// The root course (docs/clinical-basis.md §1): names, sections in order, traversing roots in the
+// The root course (Fardon et al. 2014; Gray's Anatomy, 42nd edition: a root is named after the
+// vertebra above its foramen): names, sections in order, traversing roots in the
 // recess medial to the exiting root, ganglia high in the foramen, sacral roots posteromedial in the
 // sac.
 #include <gtest/gtest.h>

@@ -1,5 +1,7 @@
-// docs/clinical-basis.md §2 "How severity decides": the cut points of each kind of lesion,
-// measured.
+// How severity decides, measured: the cut points of each kind of lesion on the 0..1 severity scale
+// of radicula-scenario/1, whose bands are named after the morphology of Fardon et al. 2014 (bulge
+// and protrusion below touching, extrusion compressing, massive or sequestrated reaching the lower
+// roots) and the stenosis grades of Schizas et al. 2010.
 #include <gtest/gtest.h>
 
 #include "engine_fixture.h"

@@ -41,7 +41,12 @@ TEST_P(Vignette, ReportMatchesTheCase) {
   std::ifstream in(file);
   const json scenario = json::parse(in);
   ASSERT_TRUE(scenario.contains("source")) << "every vignette cites its case or textbook";
-  ASSERT_FALSE(scenario["source"].get<std::string>().empty());
+  const std::string source = scenario["source"].get<std::string>();
+  ASSERT_FALSE(source.empty());
+  // The literature, never the project's own pages: a doc written from the model is no source.
+  for (const char* own : {".md", "docs/", "clinical-basis", "Radicula"}) {
+    EXPECT_EQ(source.find(own), std::string::npos) << "the source cites " << own;
+  }
   const json& want = scenario.at("expected");
 
   std::ostringstream out;
@@ -56,8 +61,11 @@ TEST_P(Vignette, ReportMatchesTheCase) {
   const auto weak = keyed(report["weakness"], "movement");
   const auto reflexes = keyed(report["reflexes"], "reflex");
   const auto signs = strings(report["signs"]);
+  // A red flag as "id" and "id:urgency": the grade is part of what the case expects.
   std::set<std::string> flags;
-  for (const auto& f : report["red_flags"]) flags.insert(f["id"].get<std::string>());
+  for (const auto& f : report["red_flags"]) {
+    flags.insert(f["id"].get<std::string>() + ":" + f["urgency"].get<std::string>());
+  }
 
   if (want.contains("affected_roots")) {
     EXPECT_EQ(roots, strings(want["affected_roots"]));
@@ -86,7 +94,13 @@ TEST_P(Vignette, ReportMatchesTheCase) {
   check(signs, want.value("signs_include", json::array()), true, "sign");
   check(signs, want.value("signs_exclude", json::array()), false, "sign");
   if (want.contains("red_flags")) {
-    EXPECT_EQ(flags, strings(want["red_flags"]));
+    std::set<std::string> wanted;
+    for (const auto& f : want["red_flags"]) {
+      ASSERT_TRUE(f.is_object() && f.contains("urgency"))
+          << "a vignette's red flag names its grade: " << f;
+      wanted.insert(f["id"].get<std::string>() + ":" + f["urgency"].get<std::string>());
+    }
+    EXPECT_EQ(flags, wanted);
   }
   EXPECT_EQ(report["texts"]["language"], want.value("language", "en"));
   EXPECT_FALSE(report["texts"]["patient"].empty());

@@ -598,13 +598,49 @@ TEST(ViewerWindowGLTest, WhereDoesItHurtPutsTheRedFlagFirstForSaddleNumbness) {
   const auto* map = v.session().interfaceModel(1.0f).symptomMap;
   ASSERT_NE(map, nullptr);
   ASSERT_EQ(map->redFlags.size(), 1u);
-  EXPECT_NE(map->redFlags[0].second.find("emergency"), std::string::npos);
+  // Saddle numbness is an emergency (GIRFT 2023): the emergency's words and grade.
+  EXPECT_EQ(map->redFlags[0].urgency, core::Urgency::Emergency);
+  EXPECT_EQ(map->redFlags[0].action, "Go to emergency care today");
+  EXPECT_NE(map->redFlags[0].text.find("emergency"), std::string::npos);
   ASSERT_TRUE(v.trace().controls.count("symptoms.red_flag"));
   EXPECT_LT(v.trace().controls.at("symptoms.red_flag").min.y,
             v.trace().controls.at("symptoms.saddle").min.y)
       << "the red flag stands above everything else";
   EXPECT_TRUE(v.session().symptoms().hasRegion("saddle", core::Side::Left));
   EXPECT_TRUE(v.session().symptoms().hasRegion("saddle", core::Side::Right));
+}
+
+TEST(ViewerWindowGLTest, WhereDoesItHurtGradesBothLegsAsUrgentAndTheBannerFollowsTheMarks) {
+  Viewer v("symptom_map_urgent", 1280, 800);
+  RADICULA_REQUIRE_VIEWER(v);
+  v.session().execute(ui::OpenSymptomMap{});
+  v.settle();
+  v.session().execute(ui::ToggleSymptomRegion{"dorsum_foot", core::Side::Left});
+  v.session().execute(ui::ToggleSymptomRegion{"dorsum_foot", core::Side::Right});
+  v.settle();
+  const auto* map = v.session().interfaceModel(1.0f).symptomMap;
+  ASSERT_NE(map, nullptr);
+  ASSERT_EQ(map->redFlags.size(), 1u);
+  // Marks in both legs only: urgent, with what would make it an emergency (NICE CKS; GIRFT).
+  EXPECT_EQ(map->redFlags[0].urgency, core::Urgency::Urgent);
+  EXPECT_EQ(map->redFlags[0].action, "See a doctor now (within a day or so)");
+  EXPECT_NE(map->redFlags[0].text.find("emergency care today if"), std::string::npos);
+  ASSERT_TRUE(v.trace().controls.count("symptoms.red_flag"));
+  // The marks raise the window's own banner too, in the same grade.
+  const core::RedFlag* flag = v.session().findings().redFlag("cauda_equina");
+  ASSERT_NE(flag, nullptr);
+  EXPECT_EQ(flag->urgency, core::Urgency::Urgent);
+  // Saddle numbness added: now an emergency, everywhere.
+  v.session().execute(ui::ToggleSymptomRegion{"saddle", core::Side::Left});
+  v.settle();
+  map = v.session().interfaceModel(1.0f).symptomMap;
+  ASSERT_EQ(map->redFlags.size(), 1u);
+  EXPECT_EQ(map->redFlags[0].urgency, core::Urgency::Emergency);
+  EXPECT_EQ(v.session().findings().redFlag("cauda_equina")->urgency, core::Urgency::Emergency);
+  // Taken off again, undone: back to urgent.
+  v.session().execute(ui::ToggleSymptomRegion{"saddle", core::Side::Left});
+  v.settle();
+  EXPECT_EQ(v.session().findings().redFlag("cauda_equina")->urgency, core::Urgency::Urgent);
 }
 
 TEST(ViewerWindowGLTest, AReverseQuestionShowsItsLesionOnlyWithTheAnswer) {

@@ -1,5 +1,6 @@
-// The content tables the anatomy is generated from: skin regions in docs/clinical-basis.md §3 order
-// with their dermatomes, and the morphometry with errors that name the file and the JSON path.
+// The content tables the anatomy is generated from: skin regions in the order of
+// content/regions.json with their dermatomes (ISNCSCI key sensory points; Lee, McPhee & Stringer
+// 2008), and the morphometry with errors that name the file and the JSON path.
 #include <gtest/gtest.h>
 
 #include <fstream>

@@ -1,5 +1,7 @@
-// The peripheral nerves run where docs/clinical-basis.md §7 says, relative to the bony landmarks,
-// and stay inside the body surface and outside the bones.
+// The peripheral nerves run where textbook anatomy puts them relative to the bony landmarks
+// (Gray's Anatomy, 42nd edition: the sciatic nerve below the piriformis, between the greater
+// trochanter and the ischial tuberosity, the common fibular nerve round the fibular neck, the
+// femoral nerve in front of the hip), and stay inside the body surface and outside the bones.
 #include <gtest/gtest.h>
 
 #include "core/morphometry.h"

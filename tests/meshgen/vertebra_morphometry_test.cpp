@@ -1,5 +1,7 @@
-// The generated vertebrae must match the published morphometry (docs/clinical-basis.md §6) within
-// 10 %, measured on the meshes by casting rays through them, not by reading parameters back.
+// The generated vertebrae must match the published morphometry (Panjabi et al. 1992, Spine
+// 17:299; Bonczar et al. 2024; Cook et al. 2021; each row of content/morphometry.json names its
+// source) within 10 %, measured on the meshes by casting rays through them, not by reading
+// parameters back.
 #include <gtest/gtest.h>
 
 #include <cstdio>
@@ -18,8 +20,8 @@ namespace {
 
 using core::Vertebra;
 
-// docs/clinical-basis.md §6: keep the generated vertebrae within 10 % of the table (published
-// series differ by up to tens of percent through definitions).
+// Within 10 % of the table: published series differ by up to tens of percent through their
+// definitions, so a closer fit would be false precision.
 constexpr float kTolerance = 0.10f;
 constexpr float kMm = 1000.0f;
 

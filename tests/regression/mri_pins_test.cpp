@@ -45,12 +45,15 @@ TEST(RegressionPinMri, ReportRootsAndRedFlagsAreUnchanged) {
     const auto file = test::dataDir() / "mri" / "reports" / pin.at("report").get<std::string>();
     const auto reading = core::loadMriReport(file, table());
     EXPECT_EQ(affectedRoots(reading.scenario.pathologies), stringSet(pin.at("roots"))) << file;
-    // Red flags by id, through the report contract (radicula-report/1).
+    // Red flags by id and urgency ("cauda_equina urgent"), through the report contract
+    // (radicula-report/1).
     const auto findings = test::mri::engine().analyse(reading.scenario);
     const auto report =
         core::reportJson(findings, test::mri::engine().texts(findings, catalog), catalog);
     std::set<std::string> flags;
-    for (const auto& f : report.at("red_flags")) flags.insert(f.at("id").get<std::string>());
+    for (const auto& f : report.at("red_flags")) {
+      flags.insert(f.at("id").get<std::string>() + " " + f.at("urgency").get<std::string>());
+    }
     EXPECT_EQ(flags, stringSet(pin.at("red_flags"))) << file;
   }
 }

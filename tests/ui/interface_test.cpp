@@ -160,7 +160,8 @@ TEST(Interface, FileChooserTakesTheTypedName) {
 TEST(Interface, RedFlagBannerAndNoticeDrawWithoutCommands) {
   Fixture f;
   f.state.scenario.pathologies.push_back(herniation());
-  f.findings.redFlags = {"cauda_equina"};
+  f.findings.redFlags = {
+      core::RedFlag{"cauda_equina", core::Urgency::Emergency, "disc_both_sides"}};
   f.texts.patient = {"The herniated disc presses on both sides."};
   test::ImGuiHarness imgui;
   ui::UiCommands seen;
@@ -171,6 +172,40 @@ TEST(Interface, RedFlagBannerAndNoticeDrawWithoutCommands) {
     });
   }
   EXPECT_TRUE(seen.empty()) << "drawing alone asks for nothing";
+}
+
+TEST(Interface, TheBannerAndTheFindingsSayEachGradeInItsOwnWords) {
+  // The guideline grades' actions (GIRFT 2023; NICE CKS), plain for patients; the grade's box
+  // leads the findings.
+  for (const auto urgency : {core::Urgency::Emergency, core::Urgency::Urgent}) {
+    for (const auto mode : {core::Mode::Patient, core::Mode::Student}) {
+      Fixture f;
+      f.state.mode = mode;
+      f.state.scenario.pathologies.push_back(herniation());
+      f.findings.redFlags = {core::RedFlag{"cauda_equina", urgency, "chronic_both_sides"}};
+      f.uiState.tab = ui::PanelTab::Findings;
+      test::ImGuiHarness imgui;
+      ui::UiTrace trace;
+      for (int i = 0; i < 2; ++i)
+        imgui.frame([&] { ui::drawInterface(f.model(), f.uiState, &trace); });
+      ASSERT_TRUE(trace.controls.count("red_flag"));
+      const std::string banner = trace.controls.at("red_flag").text;
+      const std::string action = urgency == core::Urgency::Emergency
+                                     ? "Go to emergency care today"
+                                     : "See a doctor now (within a day or so)";
+      if (mode == core::Mode::Patient) {
+        EXPECT_NE(banner.find(action), std::string::npos) << banner;
+      } else {
+        EXPECT_NE(banner.find(urgency == core::Urgency::Emergency ? "emergency" : "urgent"),
+                  std::string::npos)
+            << banner;
+      }
+      ASSERT_TRUE(trace.controls.count("findings.red_flag.0"));
+      const std::string other =
+          urgency == core::Urgency::Emergency ? "See a doctor now" : "Go to emergency care today";
+      EXPECT_EQ(banner.find(other), std::string::npos) << banner;
+    }
+  }
 }
 
 TEST(Interface, StructureNamesReadAsAnatomy) {

@@ -1,7 +1,8 @@
 // The web page as a person at home meets it, in Debian's Chromium (headless, SwiftShader, no
 // GPU), driven with puppeteer-core: it loads with no console error, draws, opens the scene a
-// link names, answers a click, saves a scenario as a download, turns at a finger's drag, and
-// explains a broken link. Prints the first-frame time and the frame median.
+// link names, answers a click, saves a scenario as a download, turns at a finger's drag,
+// explains a broken link, and shows an emergency and an urgent red flag in their own colours and
+// words. Prints the first-frame time and the frame median.
 // Usage: node tests/web/web_test.mjs http://127.0.0.1:PORT/
 import fs from "node:fs";
 import os from "node:os";
@@ -225,6 +226,53 @@ const open = (hash, size) => openAt(browser, base, hash, size);
   check(drawn > view.w * view.h * 0.03, "and the default scene is drawn, not a blank page");
   check(errors.length === 0, "no console error for a broken link");
   await page.close();
+}
+
+// 6. Red flags graded as the guidelines grade them: a massive central disc is an emergency (red,
+// "Go to emergency care today"), a long-standing central stenosis on both sides is urgent (amber,
+// "See a doctor now"), on a desktop and on a phone.
+{
+  const red = (r, g, b) => r > 150 && g < 60 && b < 60;
+  const amber = (r, g, b) => r > 200 && g > 120 && g < 200 && b < 80;
+  const cases = [
+    {hash: "#h=L4-L5.both.central.0.95&view=axial", grade: "emergency", colour: red, other: amber,
+     words: "Go to emergency care today"},
+    {hash: "#s=L4-L5.both.central.0.7&view=axial", grade: "urgent", colour: amber, other: red,
+     words: "See a doctor now"},
+    {hash: "#s=L4-L5.both.central.0.7&view=axial&lang=es", grade: "urgent (Spanish)", colour: amber,
+     other: red, words: "Consulte a un médico ya"},
+  ];
+  const sizes = [{width: 1280, height: 800},
+                 {width: 390, height: 844, deviceScaleFactor: 3, isMobile: true, hasTouch: true}];
+  for (const size of sizes) {
+    for (const c of cases) {
+      const {page, errors} = await open(c.hash, size);
+      const where = `${c.grade} at ${size.width}x${size.height}`;
+      const banner = await control(page, "red_flag");
+      check(banner !== null, `the red-flag banner shows (${where})`);
+      if (banner !== null) {
+        const img = await pixels(page);
+        const scale = img.w / size.width;
+        // The banner's middle band, in screenshot pixels.
+        const box = {x: (banner.x + 8) * scale, y: (banner.y + 4) * scale,
+                     w: (banner.w - 16) * scale, h: Math.max(2, (banner.h - 8) * scale)};
+        const mine = count(img, box, c.colour), other = count(img, box, c.other);
+        const area = Math.floor(box.w) * Math.floor(box.h);
+        check(mine > area * 0.4 && other < area * 0.02,
+              `the banner has the ${c.grade} colour (${where}: ${mine} of ${area}, other ${other})`);
+        const text = await page.evaluate(
+            () => Module.ccall("radicula_control_text", "string", ["string"], ["red_flag"]));
+        check(text.includes(c.words), `the banner says "${c.words}" (${where}: "${text}")`);
+      }
+      if (size.width === 1280) {
+        await page.screenshot({path: path.join(os.tmpdir(), `radicula_web_flag_${c.grade.replace(/\W+/g, "_")}.png`)});
+      } else {
+        await page.screenshot({path: path.join(os.tmpdir(), `radicula_web_flag_phone_${c.grade.replace(/\W+/g, "_")}.png`)});
+      }
+      check(errors.length === 0, `no console error (${where})` + (errors.length ? ": " + errors.join("; ") : ""));
+      await page.close();
+    }
+  }
 }
 
 await browser.close();
