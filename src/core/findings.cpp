@@ -17,6 +17,8 @@ namespace radicula::core {
 
 namespace {
 
+using nlohmann::json;
+
 // A reflex whose fibres are compressed this much is lost rather than reduced: the lesion has
 // reached the root's centre line in the model.
 constexpr float kReflexAbsentAt = 0.9f;
