@@ -31,7 +31,6 @@ json readJson(const std::filesystem::path& file) {
   checkJson(text, file.string(), JsonLimits{});
   return json::parse(text);
 }
-}
 
 std::string rootsText(const std::vector<Root>& roots) {
   std::string out;
